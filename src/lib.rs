@@ -1,1 +1,16 @@
-//! terang
+//! terang: a static-site generator for public program-transparency reporting.
+//!
+//! Data flows one way: load (`config`, `content`) → validate → resolve (`site`) → render
+//! (`markdown`, `render`) → write (`output`), sequenced by `pipeline`.
+
+pub mod cli;
+pub mod command;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod site;
+pub mod yaml;

@@ -1,0 +1,71 @@
+//! The command line: one subcommand, one args struct with `run()`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::command;
+
+/// terang builds a bilingual public-transparency website (news, events and program
+/// statistics) from Markdown and YAML in content/.
+#[derive(Debug, Parser)]
+#[command(name = "terang", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into output/ (replaced atomically: a failed build keeps the old one)
+    Build(command::build::BuildArgs),
+    /// Check everything a build checks, without writing anything
+    Check(command::check::CheckArgs),
+}
+
+/// Flags shared by commands that build.
+#[derive(Debug, Args, Clone)]
+pub struct SiteArgs {
+    /// The site folder (the one holding content/)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub site: PathBuf,
+    /// Use this base URL instead of site.yaml's base_url (e.g. https://example.go.id/transparansi/)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Include pages with `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+    /// Include pages dated in the future
+    #[arg(long)]
+    pub future: bool,
+    /// Treat warnings (such as hand-typed figures) as errors
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Exit codes: 0 success, 1 content or template errors, 2 bad command line or site folder.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const CONTENT: u8 = 1;
+    pub const USAGE: u8 = 2;
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let code = match cli.command {
+        Command::Build(args) => args.run(),
+        Command::Check(args) => args.run(),
+    };
+    ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

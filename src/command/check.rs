@@ -1,0 +1,30 @@
+//! `terang check`: everything `build` validates, without writing.
+
+use clap::Args;
+
+use super::{options_from, print_failure, print_warnings};
+use crate::cli::{SiteArgs, exit};
+use crate::pipeline;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+}
+
+impl CheckArgs {
+    pub fn run(self) -> u8 {
+        let options = match options_from(&self.site, None) {
+            Ok(o) => o,
+            Err(code) => return code,
+        };
+        match pipeline::build(&options) {
+            Ok(built) => {
+                print_warnings(&built.warnings);
+                eprintln!("ok: {} pages, no errors", built.files.iter().filter(|f| f.path.ends_with(".html")).count());
+                exit::OK
+            }
+            Err(failure) => print_failure(&failure),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! Turning a build's outcome into terminal output and an exit code.
+
+use std::io::IsTerminal;
+
+use crate::cli::{SiteArgs, exit};
+use crate::diagnostic::{Diagnostics, render_all};
+use crate::pipeline::{Failure, Options, environment_diagnostic, now_from_env};
+
+fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Options for the pipeline from the shared flags; `Err` is an exit code after printing why.
+pub fn options_from(args: &SiteArgs, output: Option<std::path::PathBuf>) -> Result<Options, u8> {
+    let now = now_from_env().map_err(|message| {
+        eprintln!("error: {message}");
+        exit::USAGE
+    })?;
+    Ok(Options {
+        site_dir: args.site.clone(),
+        output_dir: output,
+        base_url: args.base_url.clone(),
+        drafts: args.drafts,
+        future: args.future,
+        strict: args.strict,
+        now,
+    })
+}
+
+/// Print the problems of a failed build; return its exit code.
+pub fn print_failure(failure: &Failure) -> u8 {
+    match failure {
+        Failure::Content(problems) => {
+            eprint!("{}", render_all(problems, color()));
+            exit::CONTENT
+        }
+        Failure::Environment(error) => {
+            eprint!("{}", render_all(&Diagnostics::from(environment_diagnostic(error)), color()));
+            exit::USAGE
+        }
+    }
+}
+
+pub fn print_warnings(warnings: &Diagnostics) {
+    if !warnings.is_empty() {
+        eprint!("{}", render_all(warnings, color()));
+    }
+}

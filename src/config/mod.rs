@@ -1,0 +1,352 @@
+//! Site configuration: `content/site.yaml` read strictly, then resolved into [`SiteConfig`].
+
+mod localized;
+mod raw;
+
+pub use localized::{Localized, LocalizedError, Text};
+pub use raw::Untranslated;
+
+use std::path::Path;
+
+use jiff::tz::TimeZone;
+use serde_saphyr::Spanned;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::yaml;
+use raw::{RawSegments, RawSiteConfig};
+
+/// URL words of one language (SPEC §2 `url_segments`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segments {
+    pub data: String,
+    pub tags: String,
+    pub regions: String,
+    pub programs: String,
+    pub events: String,
+    pub search: String,
+}
+
+impl Segments {
+    fn defaults(lang: &str) -> Segments {
+        let words = match lang {
+            "id" => ["data", "topik", "wilayah", "program", "agenda", "cari"],
+            _ => ["data", "topics", "regions", "programs", "events", "search"],
+        };
+        let [data, tags, regions, programs, events, search] = words.map(String::from);
+        Segments {
+            data,
+            tags,
+            regions,
+            programs,
+            events,
+            search,
+        }
+    }
+
+    fn with(mut self, raw: &RawSegments) -> Segments {
+        let pick = |slot: &mut String, value: &Option<String>| {
+            if let Some(v) = value {
+                *slot = v.clone();
+            }
+        };
+        pick(&mut self.data, &raw.data);
+        pick(&mut self.tags, &raw.tags);
+        pick(&mut self.regions, &raw.regions);
+        pick(&mut self.programs, &raw.programs);
+        pick(&mut self.events, &raw.events);
+        pick(&mut self.search, &raw.search);
+        self
+    }
+
+    fn all(&self) -> [&str; 6] {
+        [
+            &self.data,
+            &self.tags,
+            &self.regions,
+            &self.programs,
+            &self.events,
+            &self.search,
+        ]
+    }
+}
+
+/// One language of the site.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// Code used in file names and URLs: `id`, `en`.
+    pub code: String,
+    /// Name shown in the language switcher.
+    pub name: String,
+    /// BCP 47 locale for formatting: `id-ID`, `en-GB`.
+    pub locale: String,
+    /// The default language is served at `/`, the others at `/<code>/`.
+    pub is_default: bool,
+    pub segments: Segments,
+}
+
+/// The site's configuration, checked and complete.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    pub title: Text,
+    pub description: Text,
+    /// Absolute, with a trailing slash; may carry a sub-path.
+    pub base_url: url::Url,
+    /// Default language first.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub paginate: usize,
+    pub untranslated: Untranslated,
+    pub search: bool,
+    pub timezone: TimeZone,
+    pub timezone_name: String,
+    pub raw_html: bool,
+}
+
+impl SiteConfig {
+    pub fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_language(&self) -> &Language {
+        // Resolution guarantees at least one language, the default first.
+        &self.languages[0]
+    }
+}
+
+/// Read and resolve `site.yaml`. `base_url_override` is `--base-url`.
+pub fn load(display: &Path, text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Diagnostics> {
+    let origin = yaml::Origin {
+        file: display,
+        file_text: text,
+        line_offset: 0,
+    };
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(display, "site.yaml is empty")
+            .with_help("start from the example in docs/configuration.md: title, base_url, languages")
+            .into());
+    }
+    let raw: RawSiteConfig = yaml::parse(text, origin).map_err(Diagnostics::from)?;
+    Resolver { display, text }.resolve(raw, base_url_override)
+}
+
+struct Resolver<'a> {
+    display: &'a Path,
+    text: &'a str,
+}
+
+impl Resolver<'_> {
+    fn error_at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+        let loc = spanned.referenced;
+        Diagnostic::error(self.display, message).at(
+            self.text,
+            loc.line() as usize,
+            loc.column() as usize,
+        )
+    }
+
+    fn resolve(
+        &self,
+        raw: RawSiteConfig,
+        base_url_override: Option<&str>,
+    ) -> Result<SiteConfig, Diagnostics> {
+        let mut problems = Diagnostics::new();
+        let languages = self.languages(&raw, &mut problems);
+        let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+        let title = self.text_or_report(&raw.title, "title", &codes, &mut problems);
+        let description = match &raw.description {
+            Some(d) => self.text_or_report(d, "description", &codes, &mut problems),
+            None => Text::same(&codes, ""),
+        };
+        let base_url = self.base_url(&raw.base_url, base_url_override, &mut problems);
+        let (timezone, timezone_name) = self.timezone(raw.timezone.as_ref(), &mut problems);
+        let paginate = match &raw.paginate {
+            Some(p) if p.value == 0 => {
+                problems.push(
+                    self.error_at(p, "`paginate` must be at least 1")
+                        .with_help("the number of articles per list page, e.g. 20"),
+                );
+                20
+            }
+            Some(p) => p.value as usize,
+            None => 20,
+        };
+        let theme = raw
+            .theme
+            .as_ref()
+            .map(|t| t.value.clone())
+            .unwrap_or_else(|| "default".into());
+        match (problems.error_count(), base_url) {
+            (0, Some(base_url)) => Ok(SiteConfig {
+                title,
+                description,
+                base_url,
+                languages,
+                theme,
+                paginate,
+                untranslated: raw.untranslated.unwrap_or_default(),
+                search: raw.search.unwrap_or(true),
+                timezone,
+                timezone_name,
+                raw_html: raw.markdown.map(|m| m.raw_html).unwrap_or(false),
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    fn text_or_report(
+        &self,
+        value: &Spanned<Localized>,
+        key: &str,
+        codes: &[&str],
+        problems: &mut Diagnostics,
+    ) -> Text {
+        match value.value.resolve(codes) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(self.error_at(value, format!("`{key}`: {e}")).with_help(
+                    format!("write `{key}` for every language: {{{}}}", example_map(codes)),
+                ));
+                Text::default()
+            }
+        }
+    }
+
+    fn languages(&self, raw: &RawSiteConfig, problems: &mut Diagnostics) -> Vec<Language> {
+        let default_code = raw
+            .default_language
+            .as_ref()
+            .map(|d| d.value.clone())
+            .unwrap_or_else(|| "id".into());
+        let mut languages: Vec<Language> = match &raw.languages {
+            Some(map) => map
+                .value
+                .iter()
+                .map(|(code, lang)| Language {
+                    code: code.clone(),
+                    name: lang.name.clone(),
+                    locale: lang.locale.clone().unwrap_or_else(|| code.clone()),
+                    is_default: *code == default_code,
+                    segments: Segments::defaults(code),
+                })
+                .collect(),
+            None => vec![Language {
+                code: default_code.clone(),
+                name: default_code.clone(),
+                locale: default_code.clone(),
+                is_default: true,
+                segments: Segments::defaults(&default_code),
+            }],
+        };
+        for lang in &languages {
+            let valid = (2..=3).contains(&lang.code.len())
+                && lang.code.chars().all(|c| c.is_ascii_lowercase());
+            if !valid {
+                let place = raw.languages.as_ref().map(|l| l.referenced);
+                let mut d = Diagnostic::error(
+                    self.display,
+                    format!("`{}` is not a language code", lang.code),
+                )
+                .with_help("use a two- or three-letter lowercase code such as `id` or `en`");
+                if let Some(loc) = place {
+                    d = d.at(self.text, loc.line() as usize, loc.column() as usize);
+                }
+                problems.push(d);
+            }
+        }
+        if !languages.iter().any(|l| l.is_default) {
+            let mut d = Diagnostic::error(
+                self.display,
+                format!("the default language `{default_code}` is not in `languages`"),
+            )
+            .with_help("add it under `languages:` or change `default_language`");
+            if let Some(spanned) = &raw.default_language {
+                d = self.error_at(spanned, d.message.clone()).with_help(d.help.unwrap_or_default());
+            }
+            problems.push(d);
+        }
+        languages.sort_by_key(|l| (!l.is_default, l.code.clone()));
+        if let Some(segments) = &raw.url_segments {
+            for (code, words) in &segments.value {
+                match languages.iter_mut().find(|l| &l.code == code) {
+                    Some(lang) => lang.segments = lang.segments.clone().with(words),
+                    None => problems.push(self.error_at(
+                        segments,
+                        format!("`url_segments` names `{code}`, which is not a language of this site"),
+                    )),
+                }
+            }
+            for lang in &languages {
+                for word in lang.segments.all() {
+                    if crate::content::slug::slugify(word) != word || word.is_empty() {
+                        problems.push(self.error_at(
+                            segments,
+                            format!("URL word `{word}` ({}) must be lowercase letters, digits and hyphens", lang.code),
+                        ));
+                    }
+                }
+            }
+        }
+        languages
+    }
+
+    fn base_url(
+        &self,
+        raw: &Spanned<String>,
+        override_url: Option<&str>,
+        problems: &mut Diagnostics,
+    ) -> Option<url::Url> {
+        let text = override_url.unwrap_or(&raw.value);
+        let with_slash = if text.ends_with('/') {
+            text.to_string()
+        } else {
+            format!("{text}/")
+        };
+        match url::Url::parse(&with_slash) {
+            Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host().is_some() => {
+                Some(u)
+            }
+            _ => {
+                let message = format!("`base_url` `{text}` is not an absolute http(s) URL");
+                let help = "write it like https://bansos.example.go.id or https://example.go.id/transparansi/";
+                let d = match override_url {
+                    Some(_) => Diagnostic::error("--base-url", message),
+                    None => self.error_at(raw, message),
+                };
+                problems.push(d.with_help(help));
+                None
+            }
+        }
+    }
+
+    fn timezone(
+        &self,
+        raw: Option<&Spanned<String>>,
+        problems: &mut Diagnostics,
+    ) -> (TimeZone, String) {
+        let name = raw.map(|r| r.value.as_str()).unwrap_or("Asia/Jakarta");
+        match jiff::tz::db().get(name) {
+            Ok(tz) => (tz, name.to_string()),
+            Err(_) => {
+                if let Some(raw) = raw {
+                    problems.push(
+                        self.error_at(raw, format!("unknown time zone `{name}`"))
+                            .with_help("use an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)"),
+                    );
+                }
+                (TimeZone::UTC, "UTC".into())
+            }
+        }
+    }
+}
+
+fn example_map(codes: &[&str]) -> String {
+    codes
+        .iter()
+        .map(|c| format!("{c}: ..."))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,124 @@
+//! Content loading: walk `content/`, read each Markdown file, split and parse its front matter.
+
+pub mod date;
+pub mod front_matter;
+pub mod slug;
+pub mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::yaml;
+use front_matter::{PageFrontMatter, SectionFrontMatter};
+pub use walk::{Asset, DocKind, DocPath, Inventory};
+
+/// Typed front matter of a document.
+#[derive(Debug)]
+pub enum Front {
+    Page(Box<PageFrontMatter>),
+    Section(SectionFrontMatter),
+}
+
+/// A Markdown file, read and with its front matter parsed.
+#[derive(Debug)]
+pub struct SourceDoc {
+    pub doc: DocPath,
+    /// The path shown in messages: relative to the site folder.
+    pub display: PathBuf,
+    /// Resolved language code.
+    pub lang: String,
+    /// The whole file, BOM removed.
+    pub text: String,
+    pub front: Front,
+    /// Byte offset where the Markdown body starts in `text`.
+    pub body_start: usize,
+}
+
+impl SourceDoc {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+/// Read a file for the pipeline: must be UTF-8 and not empty. The BOM is dropped.
+pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(display, format!("cannot read the file: {}", e.kind()))
+            .with_help("check that the file exists and is readable")
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+        Diagnostic::error(display, "the file is not valid UTF-8 text")
+            .at_offset(&prefix, valid)
+            .with_help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    })?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(Diagnostic::error(display, "the file is empty")
+            .with_help("add front matter between `---` lines, or delete the file"));
+    }
+    if let Some(offset) = text.find('\0') {
+        return Err(Diagnostic::error(display, "the file contains a NUL byte; it is not a text file")
+            .at_offset(&text, offset)
+            .with_help("save it again as plain UTF-8 text"));
+    }
+    Ok(text)
+}
+
+/// Read and parse every document of the inventory, in parallel, in inventory order.
+pub fn load(inventory: &Inventory, site_root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Vec<SourceDoc> {
+    let results: Vec<Result<SourceDoc, Diagnostic>> = inventory
+        .docs
+        .par_iter()
+        .map(|doc| load_one(doc, site_root, config))
+        .collect();
+    let mut docs = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(doc) => docs.push(doc),
+            Err(d) => problems.push(d),
+        }
+    }
+    docs
+}
+
+fn load_one(doc: &DocPath, site_root: &Path, config: &SiteConfig) -> Result<SourceDoc, Diagnostic> {
+    let display = display_path(site_root, &doc.path);
+    let lang = match &doc.lang {
+        None => config.default_language().code.clone(),
+        Some(code) if config.language(code).is_some() => code.clone(),
+        Some(code) => {
+            return Err(Diagnostic::error(&display, format!("unknown language suffix `.{code}`"))
+                .with_help(format!(
+                    "this site's languages are {}; rename the file (e.g. `name.{}.md`) or add `{code}` under `languages:` in site.yaml",
+                    config.language_codes().join(", "),
+                    config.default_language().code
+                )));
+        }
+    };
+    let text = read_text(&doc.path, &display)?;
+    let split = front_matter::split(&text).map_err(|e| match e {
+        front_matter::SplitError::Missing => Diagnostic::error(&display, "the file has no front matter")
+            .at(&text, 1, 1)
+            .with_help("start the file with a `---` line, then `title: ...` (and `date: ...` for articles), then another `---` line"),
+        front_matter::SplitError::Unclosed => Diagnostic::error(&display, "the front matter is not closed")
+            .at(&text, 1, 1)
+            .with_help("add a line with only `---` after the last front matter key"),
+    })?;
+    let origin = yaml::Origin { file: &display, file_text: &text, line_offset: split.yaml_line_offset };
+    if split.yaml.trim().is_empty() {
+        return Err(Diagnostic::error(&display, "the front matter is empty")
+            .at(&text, 2, 1)
+            .with_help("add at least `title: ...`"));
+    }
+    let front = match doc.kind {
+        DocKind::SectionIndex { .. } | DocKind::HomeIndex => Front::Section(yaml::parse(split.yaml, origin)?),
+        _ => Front::Page(Box::new(yaml::parse(split.yaml, origin)?)),
+    };
+    let body_start = split.body_byte_offset;
+    Ok(SourceDoc { doc: doc.clone(), display, lang, text, front, body_start })
+}

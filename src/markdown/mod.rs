@@ -1,0 +1,62 @@
+//! Markdown to HTML: one function owns the parser options; a rewrite pass resolves links to
+//! other pages, checks images and their alt text, adds heading ids and handles raw HTML.
+
+mod heading;
+mod link;
+mod rewrite;
+
+pub use heading::TocEntry;
+pub use link::resolve_page_link;
+
+use pulldown_cmark::{Options, Parser};
+
+use crate::content::SourceDoc;
+use crate::diagnostic::Diagnostic;
+use crate::site::Site;
+
+/// The Markdown dialect: CommonMark with tables, footnotes, strikethrough, task lists and
+/// `{#id}` heading attributes.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// A rendered Markdown body.
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    pub words: usize,
+}
+
+/// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
+/// every problem of every page is reported together.
+pub fn render(site: &Site, doc: &SourceDoc, lang: &str) -> (Rendered, Vec<Diagnostic>) {
+    let body = doc.body();
+    let parser = Parser::new_ext(body, options()).into_offset_iter();
+    let mut pass = rewrite::Rewrite::new(site, doc, lang);
+    let events = pass.run(parser);
+    let mut html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if site.config.raw_html {
+        html = sanitize(&html);
+    }
+    let (toc, words, problems) = pass.finish();
+    (Rendered { html, toc, words }, problems)
+}
+
+/// Raw HTML is allowed only through this: no scripts, no event handlers, no `javascript:`.
+fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class", "lang", "dir"])
+        .add_tags(["figure", "figcaption", "details", "summary", "input", "section"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("a", ["hreflang"])
+        .add_tag_attributes("sup", ["class", "id"])
+        .link_rel(None)
+        .clean(html)
+        .to_string()
+}

@@ -1,0 +1,26 @@
+//! Output: the files a build makes, and writing them atomically into `output/`.
+
+mod writer;
+
+pub use writer::write_atomically;
+
+use std::path::PathBuf;
+
+/// What goes into an output file.
+#[derive(Debug, Clone)]
+pub enum Payload {
+    /// Rendered bytes.
+    Bytes(Vec<u8>),
+    /// A file copied as it is (content assets, a site theme's static files).
+    Copy(PathBuf),
+    /// A file of the embedded default theme.
+    Static(&'static [u8]),
+}
+
+/// One file of the built site.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    /// Relative to the output folder, `/`-separated, never absolute, never `..`.
+    pub path: String,
+    pub payload: Payload,
+}

@@ -1,0 +1,184 @@
+//! The only place that sequences the stages: load → validate → resolve → render → write.
+//! `check` runs the same stages and stops before writing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+
+use crate::config::{self, SiteConfig};
+use crate::content;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::output::{self, OutputFile};
+use crate::render;
+use crate::site::{self, Site};
+
+/// What to build, from the command line.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub site_dir: PathBuf,
+    /// Defaults to `<site>/output`.
+    pub output_dir: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    pub future: bool,
+    pub strict: bool,
+    /// "Now": `SOURCE_DATE_EPOCH` when set, else the clock.
+    pub now: Timestamp,
+}
+
+impl Options {
+    pub fn output_dir(&self) -> PathBuf {
+        self.output_dir.clone().unwrap_or_else(|| self.site_dir.join("output"))
+    }
+}
+
+/// Why a build failed; each maps to an exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in content, data or templates (exit 1).
+    Content(Diagnostics),
+    /// The site folder is missing or unreadable, or the output cannot be written (exit 2).
+    Environment(anyhow::Error),
+}
+
+/// A finished build, not yet written.
+pub struct Built {
+    pub site: Site,
+    pub files: Vec<OutputFile>,
+    /// Warnings that did not fail the build.
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+}
+
+impl Built {
+    /// Pages written per language code, for the summary line.
+    pub fn pages_per_language(&self) -> Vec<(String, usize)> {
+        self.site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let prefix = if l.is_default { String::new() } else { format!("{}/", l.code) };
+                let other_prefixes: Vec<String> = self.site.config.languages.iter().filter(|o| !o.is_default).map(|o| format!("{}/", o.code)).collect();
+                let n = self
+                    .files
+                    .iter()
+                    .filter(|f| f.path.ends_with(".html") && f.path != "404.html" && f.path.starts_with(&prefix))
+                    .filter(|f| !l.is_default || !other_prefixes.iter().any(|p| f.path.starts_with(p)))
+                    .count();
+                (l.code.clone(), n)
+            })
+            .collect()
+    }
+}
+
+/// "Now" for a build: `SOURCE_DATE_EPOCH` (seconds since 1970) when set, for reproducible output.
+pub fn now_from_env() -> Result<Timestamp, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(value) => value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| Timestamp::from_second(s).ok())
+            .ok_or_else(|| format!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds since 1970")),
+        Err(_) => Ok(Timestamp::now()),
+    }
+}
+
+/// Run every stage but the write.
+pub fn build(options: &Options) -> Result<Built, Failure> {
+    let started = Instant::now();
+    let site_root = options.site_dir.as_path();
+    let content_dir = site_root.join("content");
+    check_site_folder(site_root, &content_dir)?;
+    let config = load_config(site_root, &content_dir, options)?;
+    let mut problems = Diagnostics::new();
+
+    // load
+    let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
+    let docs = content::load(&inventory, site_root, &config, &mut problems);
+    let codes: Vec<String> = config.language_codes().into_iter().map(String::from).collect();
+    let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let theme = render::theme::load(site_root, &config.theme, &code_refs);
+
+    // resolve
+    let filters = site::resolve::Filters { drafts: options.drafts, future: options.future, now: options.now };
+    let inputs = site::resolve::Inputs { config, docs, assets: inventory.assets, content_dir, filters };
+    let site = site::resolve(inputs, &mut problems);
+    let theme = match theme {
+        Ok(theme) => theme,
+        Err(ds) => {
+            problems.extend(ds);
+            return Err(fail(problems, options.strict));
+        }
+    };
+    if problems.fails(options.strict) {
+        return Err(fail(problems, options.strict));
+    }
+
+    // render
+    let engine = render::Engine::new(&theme, site.urls.base_path()).map_err(|ds| {
+        let mut all = problems.clone();
+        ds.into_iter().for_each(|d| all.push(d));
+        fail(all, options.strict)
+    })?;
+    let files = render::render(&site, &theme, &engine, &mut problems);
+    if problems.fails(options.strict) {
+        return Err(fail(problems, options.strict));
+    }
+    problems.sort();
+    Ok(Built { site, files, warnings: problems, elapsed: started.elapsed() })
+}
+
+/// Build, then write to the output folder atomically.
+pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
+    let started = Instant::now();
+    let mut built = build(options)?;
+    output::write_atomically(&options.output_dir(), &built.files).map_err(Failure::Environment)?;
+    built.elapsed = started.elapsed();
+    Ok(built)
+}
+
+fn fail(mut problems: Diagnostics, strict: bool) -> Failure {
+    if strict {
+        problems.promote_warnings();
+    }
+    problems.sort();
+    Failure::Content(problems)
+}
+
+fn check_site_folder(site_root: &Path, content_dir: &Path) -> Result<(), Failure> {
+    if !site_root.is_dir() {
+        return Err(Failure::Environment(anyhow::anyhow!(
+            "site folder `{}` not found (give the folder that holds content/ with --site)",
+            site_root.display()
+        )));
+    }
+    if let Err(e) = std::fs::read_dir(content_dir) {
+        return Err(Failure::Environment(anyhow::anyhow!(
+            "cannot read `{}`: {} (a site needs a content/ folder; `terang init DIR` makes one)",
+            content_dir.display(),
+            e.kind()
+        )));
+    }
+    Ok(())
+}
+
+fn load_config(site_root: &Path, content_dir: &Path, options: &Options) -> Result<SiteConfig, Failure> {
+    let path = content_dir.join("site.yaml");
+    if !path.is_file() {
+        return Err(Failure::Environment(anyhow::anyhow!(
+            "`{}` not found: every site needs content/site.yaml (`terang init DIR` makes one)",
+            path.display()
+        )));
+    }
+    let display = crate::diagnostic::display_path(site_root, &path);
+    let text = content::read_text(&path, &display).map_err(|d| Failure::Content(Diagnostics::from(d)))?;
+    config::load(&display, &text, options.base_url.as_deref()).map_err(|ds| fail(ds, options.strict))
+}
+
+/// A diagnostic for an environment problem, for printing in the same shape as the others.
+pub fn environment_diagnostic(error: &anyhow::Error) -> Diagnostic {
+    Diagnostic::error("terang", format!("{error:#}"))
+}

@@ -1,0 +1,100 @@
+//! The variables every page has: site, language, alternates, switcher, navigation.
+
+use super::view::{Alternate, BuildView, Common, LangView, NavEntry, SiteView, SwitcherEntry};
+use crate::site::{PageKind, Site, SitePath};
+
+/// What a page is, for the shared variables.
+pub struct PageIdentity<'a> {
+    pub lang: &'a str,
+    pub kind: &'static str,
+    pub title: String,
+    pub description: String,
+    pub path: &'a SitePath,
+    /// This page in every language that has it, as (language, path), this page included.
+    pub versions: Vec<(String, SitePath)>,
+}
+
+pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
+    let lang = site.language(id.lang);
+    let urls = &site.urls;
+    let alternates = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| id.versions.iter().find(|(code, _)| code == &l.code))
+        .map(|(code, path)| Alternate { hreflang: code.clone(), url_abs: urls.absolute(path) })
+        .collect();
+    let default = site.config.default_language();
+    let x_default = id
+        .versions
+        .iter()
+        .find(|(code, _)| code == &default.code)
+        .map(|(_, p)| urls.absolute(p))
+        .unwrap_or_else(|| urls.absolute(&urls.home(default)));
+    let switcher = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let version = id.versions.iter().find(|(code, _)| code == &l.code);
+            SwitcherEntry {
+                code: &l.code,
+                name: &l.name,
+                url: urls.href(version.map(|(_, p)| p).unwrap_or(&urls.home(l))),
+                available: version.is_some(),
+                current: l.code == lang.code,
+            }
+        })
+        .collect();
+    let description = if id.description.is_empty() { site.config.description.get(&lang.code).to_string() } else { id.description };
+    Common {
+        site: SiteView {
+            title: site.config.title.get(&lang.code),
+            description: site.config.description.get(&lang.code),
+            base_url: site.config.base_url.as_str(),
+        },
+        lang: LangView { code: &lang.code, name: &lang.name, locale: &lang.locale, home_url: urls.href(&urls.home(lang)) },
+        lang_code: &lang.code,
+        kind: id.kind,
+        title: id.title,
+        description,
+        canonical: urls.absolute(id.path),
+        alternates,
+        x_default,
+        switcher,
+        nav: nav(site, &lang.code, id.path),
+        build: BuildView { year: site.now.to_zoned_datetime(site.config.timezone.clone()).year().to_string() },
+    }
+}
+
+fn nav(site: &Site, lang: &str, current: &SitePath) -> Vec<NavEntry> {
+    let mut entries = Vec::new();
+    let mut push = |title: String, path: &SitePath| {
+        let is_current = !path.as_str().is_empty() && current.as_str().starts_with(path.as_str());
+        entries.push(NavEntry { title, url: site.urls.href(path), current: is_current });
+    };
+    for section in &site.sections {
+        let s = site.section_lang(section, lang);
+        push(display_title(&s.title, &section.name), &s.path);
+    }
+    if site.pages.iter().any(|p| matches!(p.kind, PageKind::Program { .. })) {
+        let s = site.section_lang(&site.programs, lang);
+        push(display_title(&s.title, &s.word), &s.path);
+    }
+    for page in site.pages.iter().filter(|p| p.kind == PageKind::Standalone && p.lang == lang) {
+        push(page.title.clone(), &page.path);
+    }
+    entries
+}
+
+/// A section's title, or its folder name with a capital when it has no `_index` title.
+pub fn display_title(title: &str, name: &str) -> String {
+    if !title.is_empty() {
+        return title.to_string();
+    }
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

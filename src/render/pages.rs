@@ -1,0 +1,278 @@
+//! Each kind of page: what it lists, which template renders it, and where it is written.
+
+use serde::Serialize;
+use tera::Context;
+
+use super::context::{PageIdentity, common, display_title};
+use super::dates::Dates;
+use super::engine::Engine;
+use super::view::{
+    Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef, Term, program_ref,
+};
+use super::Job;
+use crate::config::Untranslated;
+use crate::diagnostic::Diagnostic;
+use crate::output::{OutputFile, Payload};
+use crate::site::{Page, PageKind, Site, SitePath};
+
+pub struct Renderer<'a> {
+    pub site: &'a Site,
+    pub engine: &'a Engine,
+    pub dates: &'a Dates,
+}
+
+/// Words per minute for the reading-time estimate.
+const READING_SPEED: usize = 200;
+/// Articles on a home page.
+const HOME_LATEST: usize = 6;
+
+#[derive(Serialize)]
+struct ListSection {
+    title: String,
+    url: String,
+    description: String,
+}
+
+impl Renderer<'_> {
+    pub fn jobs(&self) -> Vec<Job> {
+        let site = self.site;
+        let mut jobs = Vec::new();
+        for lang in &site.config.languages {
+            jobs.push(Job::Home { lang: lang.code.clone() });
+            for section in &site.sections {
+                let count = self.articles(Some(&section.name), &lang.code).len();
+                let pages = count.div_ceil(site.config.paginate).max(1);
+                for number in 1..=pages {
+                    jobs.push(Job::SectionList { section: section.name.clone(), lang: lang.code.clone(), number });
+                }
+            }
+            if site.pages.iter().any(|p| matches!(p.kind, PageKind::Program { .. })) {
+                jobs.push(Job::ProgramList { lang: lang.code.clone() });
+            }
+        }
+        jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
+        jobs.push(Job::NotFound);
+        jobs
+    }
+
+    pub fn render(&self, job: &Job) -> Result<OutputFile, Vec<Diagnostic>> {
+        match job {
+            Job::Home { lang } => self.home(lang),
+            Job::SectionList { section, lang, number } => self.section_list(section, lang, *number),
+            Job::ProgramList { lang } => self.program_list(lang),
+            Job::Page { index } => self.page(&self.site.pages[*index]),
+            Job::NotFound => self.not_found(),
+        }
+    }
+
+    /// Articles listed in `lang`: its own, plus untranslated ones from other languages when
+    /// the site shows them. Newest first.
+    fn articles(&self, section: Option<&str>, lang: &str) -> Vec<&Page> {
+        let site = self.site;
+        site.pages
+            .iter()
+            .filter(|p| matches!(&p.kind, PageKind::Article { section: s } if section.is_none_or(|want| want == s)))
+            .filter(|p| {
+                if p.lang == lang {
+                    return true;
+                }
+                site.config.untranslated == Untranslated::Show
+                    && site.translation(&p.key, lang).is_none()
+                    && site.best_translation(&p.key, lang).is_some_and(|best| std::ptr::eq(best, *p))
+            })
+            .collect()
+    }
+
+    fn finish(&self, template: &str, path: &SitePath, context: &Context) -> Result<OutputFile, Vec<Diagnostic>> {
+        let html = self.engine.render(template, context).map_err(|d| vec![d])?;
+        Ok(OutputFile { path: path.output_file(), payload: Payload::Bytes(html.into_bytes()) })
+    }
+
+    fn context(common: &Common) -> Result<Context, Vec<Diagnostic>> {
+        Context::from_serialize(common).map_err(|e| vec![Diagnostic::error("(terang)", format!("internal error preparing a page: {e}"))])
+    }
+
+    fn home(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let language = site.language(lang);
+        let path = site.urls.home(language);
+        let versions = site.config.languages.iter().map(|l| (l.code.clone(), site.urls.home(l))).collect();
+        let intro_doc = site.home_docs.get(lang).map(|&i| &site.docs[i]);
+        let mut problems = Vec::new();
+        let intro_html = match intro_doc {
+            Some(doc) => {
+                let (rendered, ps) = crate::markdown::render(site, doc, lang);
+                problems.extend(ps);
+                rendered.html
+            }
+            None => String::new(),
+        };
+        let common = common(
+            site,
+            PageIdentity { lang, kind: "home", title: site.config.title.get(lang).to_string(), description: String::new(), path: &path, versions },
+        );
+        let mut ctx = Self::context(&common)?;
+        let latest: Vec<Item> = self.articles(None, lang).into_iter().take(HOME_LATEST).map(|p| Item::new(site, p, lang, self.dates)).collect();
+        ctx.insert("latest", &latest);
+        let sections: Vec<SectionRef> = site
+            .sections
+            .iter()
+            .map(|s| {
+                let sl = site.section_lang(s, lang);
+                SectionRef { title: display_title(&sl.title, &s.name), url: site.urls.href(&sl.path) }
+            })
+            .collect();
+        ctx.insert("sections", &sections);
+        ctx.insert("programs", &self.programs(lang));
+        ctx.insert("intro_html", &intro_html);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        self.finish("home.html", &path, &ctx)
+    }
+
+    fn programs(&self, lang: &str) -> Vec<ProgramRef> {
+        let site = self.site;
+        let mut seen = std::collections::BTreeSet::new();
+        let mut refs: Vec<ProgramRef> = site
+            .pages
+            .iter()
+            .filter(|p| matches!(p.kind, PageKind::Program { .. }) && seen.insert(p.key.clone()))
+            .filter_map(|p| site.best_translation(&p.key, lang))
+            .map(|p| program_ref(site, p))
+            .collect();
+        refs.sort_by(|a, b| a.title.cmp(&b.title));
+        refs
+    }
+
+    fn section_list(&self, name: &str, lang: &str, number: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let Some(section) = site.section(name) else { return Err(vec![]) };
+        let sl = site.section_lang(section, lang);
+        let all = self.articles(Some(name), lang);
+        let per_page = site.config.paginate;
+        let total = all.len().div_ceil(per_page).max(1);
+        let path = site.urls.paginated(&sl.path, number);
+        let versions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), site.urls.paginated(&site.section_lang(section, &l.code).path, number)))
+            .filter(|(code, _)| code == lang || number == 1)
+            .collect();
+        let title = display_title(&sl.title, name);
+        let page_title = if number > 1 { format!("{title} ({number})") } else { title.clone() };
+        let common = common(site, PageIdentity { lang, kind: "section", title: page_title, description: sl.description.clone(), path: &path, versions });
+        let mut ctx = Self::context(&common)?;
+        let items: Vec<Item> = all.iter().skip((number - 1) * per_page).take(per_page).map(|p| Item::new(site, p, lang, self.dates)).collect();
+        ctx.insert("section", &ListSection { title, url: site.urls.href(&sl.path), description: sl.description.clone() });
+        ctx.insert("items", &items);
+        ctx.insert("paginator", &self.paginator(&sl.path, number, total));
+        self.finish("section.html", &path, &ctx)
+    }
+
+    fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
+        let urls = &self.site.urls;
+        let href = |n: usize| urls.href(&urls.paginated(list, n));
+        Paginator {
+            current,
+            total,
+            prev_url: if current > 1 { href(current - 1) } else { String::new() },
+            next_url: if current < total { href(current + 1) } else { String::new() },
+            pages: (1..=total).map(|n| PagerLink { number: n, url: href(n), current: n == current }).collect(),
+        }
+    }
+
+    fn program_list(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let sl = site.section_lang(&site.programs, lang);
+        let versions = site.config.languages.iter().map(|l| (l.code.clone(), site.section_lang(&site.programs, &l.code).path.clone())).collect();
+        let title = display_title(&sl.title, &sl.word);
+        let common = common(site, PageIdentity { lang, kind: "programs", title: title.clone(), description: sl.description.clone(), path: &sl.path, versions });
+        let mut ctx = Self::context(&common)?;
+        ctx.insert("section", &ListSection { title, url: site.urls.href(&sl.path), description: sl.description.clone() });
+        ctx.insert("programs", &self.programs(lang));
+        self.finish("programs.html", &sl.path, &ctx)
+    }
+
+    fn page(&self, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let doc = &site.docs[page.doc];
+        let (rendered, problems) = crate::markdown::render(site, doc, &page.lang);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let versions: Vec<(String, SitePath)> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| site.translation(&page.key, &l.code).map(|p| (l.code.clone(), p.path.clone())))
+            .collect();
+        let (kind, template) = match page.kind {
+            PageKind::Article { .. } => ("article", "article.html"),
+            PageKind::Program { .. } => ("program", "program.html"),
+            PageKind::Standalone => ("page", "page.html"),
+        };
+        let common = common(site, PageIdentity { lang: &page.lang, kind, title: page.title.clone(), description: page.summary.clone(), path: &page.path, versions });
+        let mut ctx = Self::context(&common)?;
+        ctx.insert("page", &self.page_view(page, rendered));
+        self.finish(template, &page.path, &ctx)
+    }
+
+    fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {
+        let site = self.site;
+        let lang = page.lang.as_str();
+        let dates = self.dates;
+        let terms = |names: &[String]| names.iter().map(|n| Term { name: n.clone(), url: String::new() }).collect();
+        PageView {
+            title: &page.title,
+            url: site.urls.href(&page.path),
+            lang,
+            summary: &page.summary,
+            content_html: rendered.html,
+            toc: rendered.toc,
+            date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            date_display: page.date.as_ref().map(|d| dates.date(lang, d.date())).unwrap_or_default(),
+            updated: page.updated.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            updated_display: page.updated.as_ref().map(|d| dates.date(lang, d.date())).unwrap_or_default(),
+            author: &page.author,
+            section: page.section().and_then(|s| site.section(s)).map(|s| {
+                let sl = site.section_lang(s, lang);
+                SectionRef { title: display_title(&sl.title, &s.name), url: site.urls.href(&sl.path) }
+            }),
+            tags: terms(&page.tags),
+            regions: terms(&page.regions),
+            programs: page.programs.iter().filter_map(|id| site.program(id, lang)).map(|p| program_ref(site, p)).collect(),
+            image: page.image.as_ref().map(|i| ImageView { src: &i.href, alt: &i.alt, caption: &i.caption }),
+            event: page.event.as_ref().map(|e| EventView {
+                start: e.start.iso(),
+                start_display: dates.date(lang, e.start.date()),
+                end: e.end.as_ref().map(|w| w.iso()).unwrap_or_default(),
+                end_display: e.end.as_ref().map(|w| dates.date(lang, w.date())).unwrap_or_default(),
+                all_day: e.start.date_only,
+                location_name: e.location_name.clone(),
+                city: e.city.clone(),
+                region: e.region.clone(),
+                organizer: e.organizer.clone(),
+            }),
+            reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
+        }
+    }
+
+    fn not_found(&self) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let lang = site.config.default_language();
+        let path = SitePath::file("404.html");
+        let common = common(site, PageIdentity { lang: &lang.code, kind: "404", title: String::new(), description: String::new(), path: &path, versions: vec![] });
+        let mut ctx = Self::context(&common)?;
+        #[derive(Serialize)]
+        struct Home<'a> {
+            code: &'a str,
+            name: &'a str,
+            url: String,
+        }
+        let homes: Vec<Home> = site.config.languages.iter().map(|l| Home { code: &l.code, name: &l.name, url: site.urls.href(&site.urls.home(l)) }).collect();
+        ctx.insert("homes", &homes);
+        self.finish("404.html", &path, &ctx)
+    }
+}

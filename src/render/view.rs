@@ -1,0 +1,190 @@
+//! What templates see: serializable view structs built from the [`Site`], never the model
+//! itself, so internals can change without breaking themes (see docs/theme-contract.md).
+
+use serde::Serialize;
+
+use super::dates::Dates;
+use crate::site::{Page, PageKind, Site};
+
+#[derive(Serialize)]
+pub struct SiteView<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub base_url: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct LangView<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub locale: &'a str,
+    pub home_url: String,
+}
+
+#[derive(Serialize)]
+pub struct Alternate {
+    pub hreflang: String,
+    pub url_abs: String,
+}
+
+#[derive(Serialize)]
+pub struct SwitcherEntry<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub url: String,
+    pub available: bool,
+    pub current: bool,
+}
+
+#[derive(Serialize, Clone)]
+pub struct NavEntry {
+    pub title: String,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct BuildView {
+    pub year: String,
+}
+
+/// Variables every page has.
+#[derive(Serialize)]
+pub struct Common<'a> {
+    pub site: SiteView<'a>,
+    pub lang: LangView<'a>,
+    pub lang_code: &'a str,
+    pub kind: &'static str,
+    pub title: String,
+    pub description: String,
+    pub canonical: String,
+    pub alternates: Vec<Alternate>,
+    pub x_default: String,
+    pub switcher: Vec<SwitcherEntry<'a>>,
+    pub nav: Vec<NavEntry>,
+    pub build: BuildView,
+}
+
+/// A name with a link ("" until the page exists).
+#[derive(Serialize)]
+pub struct Term {
+    pub name: String,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct ProgramRef {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub summary: String,
+}
+
+#[derive(Serialize)]
+pub struct ImageView<'a> {
+    pub src: &'a str,
+    pub alt: &'a str,
+    pub caption: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct EventView {
+    pub start: String,
+    pub start_display: String,
+    pub end: String,
+    pub end_display: String,
+    pub all_day: bool,
+    pub location_name: String,
+    pub city: String,
+    pub region: String,
+    pub organizer: String,
+}
+
+#[derive(Serialize)]
+pub struct SectionRef {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Serialize)]
+pub struct PageView<'a> {
+    pub title: &'a str,
+    pub url: String,
+    pub lang: &'a str,
+    pub summary: &'a str,
+    pub content_html: String,
+    pub toc: Vec<crate::markdown::TocEntry>,
+    pub date: String,
+    pub date_display: String,
+    pub updated: String,
+    pub updated_display: String,
+    pub author: &'a str,
+    pub section: Option<SectionRef>,
+    pub tags: Vec<Term>,
+    pub regions: Vec<Term>,
+    pub programs: Vec<ProgramRef>,
+    pub image: Option<ImageView<'a>>,
+    pub event: Option<EventView>,
+    pub reading_minutes: usize,
+}
+
+/// An article in a list.
+#[derive(Serialize, Clone)]
+pub struct Item {
+    pub title: String,
+    pub url: String,
+    pub summary: String,
+    pub date: String,
+    pub date_display: String,
+    pub lang: String,
+    pub lang_name: String,
+    pub foreign: bool,
+    pub section_title: String,
+    pub event: bool,
+}
+
+impl Item {
+    pub fn new(site: &Site, page: &Page, list_lang: &str, dates: &Dates) -> Item {
+        let section_title = page
+            .section()
+            .and_then(|s| site.section(s))
+            .map(|s| site.section_lang(s, list_lang).title.clone())
+            .unwrap_or_default();
+        Item {
+            title: page.title.clone(),
+            url: site.urls.href(&page.path),
+            summary: page.summary.clone(),
+            date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            date_display: page.date.as_ref().map(|d| dates.date(&page.lang, d.date())).unwrap_or_default(),
+            lang: page.lang.clone(),
+            lang_name: site.language(&page.lang).name.clone(),
+            foreign: page.lang != list_lang,
+            section_title,
+            event: page.event.is_some(),
+        }
+    }
+}
+
+pub fn program_ref(site: &Site, page: &Page) -> ProgramRef {
+    let id = match &page.kind {
+        PageKind::Program { id } => id.clone(),
+        _ => String::new(),
+    };
+    ProgramRef { id, title: page.title.clone(), url: site.urls.href(&page.path), summary: page.summary.clone() }
+}
+
+#[derive(Serialize)]
+pub struct PagerLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Serialize)]
+pub struct Paginator {
+    pub current: usize,
+    pub total: usize,
+    pub prev_url: String,
+    pub next_url: String,
+    pub pages: Vec<PagerLink>,
+}

@@ -1,0 +1,90 @@
+//! Resolve: turn loaded documents into an immutable [`Site`]: pages per language with their
+//! URLs, translation groups, sections and internal-link targets.
+
+mod assets;
+pub mod page;
+pub mod resolve;
+pub mod url;
+
+pub use assets::{asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset};
+pub use page::{Event, Image, Page, PageKind, Section, SectionLang};
+pub use resolve::resolve;
+pub use url::{SitePath, Urls};
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use crate::config::{Language, SiteConfig};
+use crate::content::{Asset, SourceDoc};
+
+/// Everything the renderer needs, resolved and checked. Never changed after [`resolve`].
+#[derive(Debug)]
+pub struct Site {
+    pub config: SiteConfig,
+    pub urls: Urls,
+    pub docs: Vec<SourceDoc>,
+    /// Published pages; articles newest first, then programs and standalone pages.
+    pub pages: Vec<Page>,
+    /// Article sections, by folder name.
+    pub sections: Vec<Section>,
+    /// The programs index in every language.
+    pub programs: Section,
+    /// `content/_index.<lang>.md` per language: index into `docs`.
+    pub home_docs: HashMap<String, usize>,
+    /// Translation key → indices into `pages`.
+    pub groups: HashMap<String, Vec<usize>>,
+    /// Files copied from `content/` as they are.
+    pub assets: Vec<Asset>,
+    /// "Now" for drafts, future dates and upcoming events (`SOURCE_DATE_EPOCH` when set).
+    pub now: Timestamp,
+    pub content_dir: PathBuf,
+}
+
+impl Site {
+    pub fn language(&self, code: &str) -> &Language {
+        self.config
+            .language(code)
+            .unwrap_or_else(|| self.config.default_language())
+    }
+
+    /// The version of translation group `key` in `lang`, if any.
+    pub fn translation(&self, key: &str, lang: &str) -> Option<&Page> {
+        self.groups
+            .get(key)?
+            .iter()
+            .map(|&i| &self.pages[i])
+            .find(|p| p.lang == lang)
+    }
+
+    /// The group's page in `lang`, else its original (default language first).
+    pub fn best_translation(&self, key: &str, lang: &str) -> Option<&Page> {
+        self.translation(key, lang).or_else(|| {
+            self.config
+                .languages
+                .iter()
+                .find_map(|l| self.translation(key, &l.code))
+        })
+    }
+
+    pub fn section(&self, name: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.name == name)
+    }
+
+    /// A section's entry for `lang`.
+    pub fn section_lang<'a>(&'a self, section: &'a Section, lang: &str) -> &'a SectionLang {
+        let i = self
+            .config
+            .languages
+            .iter()
+            .position(|l| l.code == lang)
+            .unwrap_or(0);
+        &section.langs[i.min(section.langs.len().saturating_sub(1))]
+    }
+
+    /// The program page for `id` in `lang` (or its original language).
+    pub fn program(&self, id: &str, lang: &str) -> Option<&Page> {
+        self.best_translation(&format!("{}/{id}", crate::content::walk::PROGRAMS), lang)
+    }
+}

@@ -1,0 +1,344 @@
+//! Build the [`Site`] from loaded documents: dates, drafts, slugs, URLs, translation groups,
+//! sections and program references, with every problem reported.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use serde_saphyr::Spanned;
+
+use super::assets::{asset_href, exists, is_external, resolve_asset};
+use super::page::{Event, Image, Page, PageKind, Section, SectionLang};
+use super::url::Urls;
+use super::Site;
+use crate::config::{Language, SiteConfig};
+use crate::content::front_matter::PageFrontMatter;
+use crate::content::walk::PROGRAMS;
+use crate::content::{date, slug, Asset, DocKind, Front, SourceDoc};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// What the build was asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Filters {
+    pub drafts: bool,
+    pub future: bool,
+    pub now: Timestamp,
+}
+
+/// Everything `resolve` needs besides the documents.
+pub struct Inputs {
+    pub config: SiteConfig,
+    pub docs: Vec<SourceDoc>,
+    pub assets: Vec<Asset>,
+    pub content_dir: PathBuf,
+    pub filters: Filters,
+}
+
+/// Resolve pages, sections and translations. Problems go into `problems`; the site is returned
+/// even then, so later checks can still report theirs.
+pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
+    let Inputs { config, docs, assets, content_dir, filters } = inputs;
+    let urls = Urls::new(&config);
+    let ctx = Ctx { config: &config, urls: &urls, docs: &docs, content_dir: &content_dir };
+    let sections = ctx.sections();
+    let programs = ctx.programs_section();
+    let program_ids: Vec<String> = docs
+        .iter()
+        .filter(|d| d.doc.kind == DocKind::Program)
+        .map(|d| d.doc.stem.clone())
+        .collect();
+    let mut pages = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        if let Front::Page(front) = &doc.front {
+            if let Some(page) = ctx.page(i, doc, front, &sections, &program_ids, filters, problems) {
+                pages.push(page);
+            }
+        }
+    }
+    sort_pages(&mut pages);
+    check_unique_paths(&pages, &docs, &assets, problems);
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, page) in pages.iter().enumerate() {
+        groups.entry(page.key.clone()).or_default().push(i);
+    }
+    let home_docs = docs
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.doc.kind == DocKind::HomeIndex)
+        .map(|(i, d)| (d.lang.clone(), i))
+        .collect();
+    Site { config, urls, docs, pages, sections, programs, home_docs, groups, assets, now: filters.now, content_dir }
+}
+
+fn sort_pages(pages: &mut [Page]) {
+    let rank = |p: &Page| match p.kind {
+        PageKind::Article { .. } => 0,
+        PageKind::Program { .. } => 1,
+        PageKind::Standalone => 2,
+    };
+    pages.sort_by(|a, b| {
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| {
+                let ta = a.date.as_ref().map(|d| d.at.timestamp());
+                let tb = b.date.as_ref().map(|d| d.at.timestamp());
+                tb.cmp(&ta)
+            })
+            .then_with(|| a.key.cmp(&b.key))
+            .then_with(|| a.lang.cmp(&b.lang))
+    });
+}
+
+fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], assets: &[Asset], problems: &mut Diagnostics) {
+    let mut seen: BTreeMap<String, &std::path::Path> = BTreeMap::new();
+    for page in pages {
+        let file = page.path.output_file();
+        let display = docs[page.doc].display.as_path();
+        if let Some(first) = seen.insert(file.clone(), display) {
+            problems.push(
+                Diagnostic::error(display, format!("this page has the same URL `/{}` as {}", page.path.as_str(), first.display()))
+                    .with_help("give one of them another `slug:` in its front matter"),
+            );
+            seen.insert(file, first);
+        }
+    }
+    for asset in assets {
+        if let Some(page_file) = seen.get(&asset.rel) {
+            problems.push(Diagnostic::error(
+                format!("content/{}", asset.rel),
+                format!("this file would overwrite the page made from {}", page_file.display()),
+            ));
+        }
+    }
+}
+
+struct Ctx<'a> {
+    config: &'a SiteConfig,
+    urls: &'a Urls,
+    docs: &'a [SourceDoc],
+    content_dir: &'a std::path::Path,
+}
+
+impl Ctx<'_> {
+    fn error_at<T>(&self, doc: &SourceDoc, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+        let loc = spanned.referenced;
+        // Front matter starts on the file's second line.
+        Diagnostic::error(&doc.display, message).at(&doc.text, loc.line() as usize + 1, loc.column() as usize)
+    }
+
+    fn sections(&self) -> Vec<Section> {
+        let mut names: Vec<String> = self
+            .docs
+            .iter()
+            .filter_map(|d| match &d.doc.kind {
+                DocKind::Article { section } | DocKind::SectionIndex { section } if section != PROGRAMS => Some(section.clone()),
+                _ => None,
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        names.into_iter().map(|name| self.section(&name, None)).collect()
+    }
+
+    fn programs_section(&self) -> Section {
+        self.section(PROGRAMS, Some(&|lang: &Language| lang.segments.programs.clone()))
+    }
+
+    /// A section's title, description and URL per language, from its `_index.<lang>.md`.
+    fn section(&self, name: &str, word: Option<&dyn Fn(&Language) -> String>) -> Section {
+        let langs = self
+            .config
+            .languages
+            .iter()
+            .map(|lang| {
+                let index = self.docs.iter().position(|d| {
+                    d.lang == lang.code && matches!(&d.doc.kind, DocKind::SectionIndex { section } if section == name)
+                });
+                let front = index.and_then(|i| match &self.docs[i].front {
+                    Front::Section(f) => Some(f),
+                    Front::Page(_) => None,
+                });
+                let slug_word = match (word, front.and_then(|f| f.slug.as_ref())) {
+                    (Some(word), _) => word(lang),
+                    (None, Some(s)) => slug::slugify(&s.value),
+                    (None, None) => slug::slugify(name),
+                };
+                SectionLang {
+                    title: front.map(|f| f.title.value.clone()).unwrap_or_default(),
+                    description: front.and_then(|f| f.description.clone()).unwrap_or_default(),
+                    path: self.urls.page(lang, &[&slug_word]),
+                    word: slug_word,
+                    doc: index,
+                }
+            })
+            .collect();
+        Section { name: name.to_string(), langs }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn page(
+        &self,
+        index: usize,
+        doc: &SourceDoc,
+        front: &PageFrontMatter,
+        sections: &[Section],
+        program_ids: &[String],
+        filters: Filters,
+        problems: &mut Diagnostics,
+    ) -> Option<Page> {
+        let lang = self.config.language(&doc.lang)?;
+        let parse_date = |field: &Option<Spanned<String>>, problems: &mut Diagnostics| {
+            field.as_ref().and_then(|d| match date::parse(&d.value, &self.config.timezone) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    problems.push(self.error_at(doc, d, e).with_help(date::HELP));
+                    None
+                }
+            })
+        };
+        let date = parse_date(&front.date, problems);
+        let updated = parse_date(&front.updated, problems);
+        let is_article = matches!(doc.doc.kind, DocKind::Article { .. });
+        if is_article && front.date.is_none() {
+            problems.push(
+                Diagnostic::error(&doc.display, "missing required key `date`")
+                    .at(&doc.text, 2, 1)
+                    .with_help("articles need a date: add `date: 2019-06-20` (or with a time: 2019-06-20T22:36:00+07:00)"),
+            );
+        }
+        if front.title.value.trim().is_empty() {
+            problems.push(self.error_at(doc, &front.title, "`title` is empty").with_help("write the page's title"));
+        }
+        for program in &front.programs {
+            if !program_ids.contains(&program.value) {
+                let known = program_ids.iter().map(String::as_str).collect::<Vec<_>>();
+                problems.push(
+                    self.error_at(doc, program, format!("unknown program `{}`", program.value)).with_help(format!(
+                        "{} (program ids are the file names in content/programs/)",
+                        crate::yaml::suggest(&program.value, &known)
+                    )),
+                );
+            }
+        }
+        let event = self.event(doc, front, problems);
+        let image = self.image(doc, front, problems);
+        if front.draft && !filters.drafts {
+            return None;
+        }
+        if let Some(d) = &date {
+            if d.at.timestamp() > filters.now && !filters.future {
+                return None;
+            }
+        }
+        let slug = match &front.slug {
+            Some(s) => {
+                let made = slug::slugify(&s.value);
+                if made.is_empty() {
+                    problems.push(self.error_at(doc, s, "`slug` has no letters or digits").with_help("use words like `pelatihan-pendamping`"));
+                }
+                made
+            }
+            None => slug::from_stem(&doc.doc.stem),
+        };
+        let (kind, path) = match &doc.doc.kind {
+            DocKind::Article { section } => {
+                let s = sections.iter().find(|s| &s.name == section)?;
+                let word = &s.langs[lang_index(self.config, &lang.code)].word;
+                (PageKind::Article { section: section.clone() }, self.urls.page(lang, &[word, &slug]))
+            }
+            DocKind::Program => (
+                PageKind::Program { id: doc.doc.stem.clone() },
+                self.urls.page(lang, &[&lang.segments.programs, &slug]),
+            ),
+            _ => (PageKind::Standalone, self.urls.page(lang, &[&slug])),
+        };
+        Some(Page {
+            kind,
+            lang: lang.code.clone(),
+            key: doc.doc.key.clone(),
+            path,
+            title: front.title.value.clone(),
+            summary: front.summary.clone().unwrap_or_default(),
+            author: front.author.clone().unwrap_or_default(),
+            date,
+            updated,
+            tags: front.tags.clone(),
+            regions: front.regions.clone(),
+            programs: front.programs.iter().map(|p| p.value.clone()).collect(),
+            image,
+            event,
+            doc: index,
+        })
+    }
+
+    fn event(&self, doc: &SourceDoc, front: &PageFrontMatter, problems: &mut Diagnostics) -> Option<Event> {
+        let meta = front.event.as_ref()?;
+        let tz = &self.config.timezone;
+        let start = match date::parse(&meta.start.value, tz) {
+            Ok(w) => w,
+            Err(e) => {
+                problems.push(self.error_at(doc, &meta.start, format!("event start: {e}")).with_help(date::HELP));
+                return None;
+            }
+        };
+        let end = match &meta.end {
+            Some(end) => match date::parse(&end.value, tz) {
+                Ok(w) if w.at < start.at => {
+                    problems.push(self.error_at(doc, end, "the event ends before it starts").with_help("check `start` and `end`"));
+                    None
+                }
+                Ok(w) => Some(w),
+                Err(e) => {
+                    problems.push(self.error_at(doc, end, format!("event end: {e}")).with_help(date::HELP));
+                    None
+                }
+            },
+            None => None,
+        };
+        let location = meta.location.as_ref();
+        let text = |f: Option<&Option<String>>| f.and_then(|v| v.clone()).unwrap_or_default();
+        Some(Event {
+            start,
+            end,
+            location_name: text(location.map(|l| &l.name)),
+            city: text(location.map(|l| &l.city)),
+            region: text(location.map(|l| &l.region)),
+            organizer: meta.organizer.clone().unwrap_or_default(),
+        })
+    }
+
+    fn image(&self, doc: &SourceDoc, front: &PageFrontMatter, problems: &mut Diagnostics) -> Option<Image> {
+        let meta = front.image.as_ref()?;
+        let alt = meta.alt.as_ref().map(|a| a.value.trim().to_string()).unwrap_or_default();
+        if alt.is_empty() {
+            let d = match &meta.alt {
+                Some(a) => self.error_at(doc, a, "the image's `alt` text is empty"),
+                None => self.error_at(doc, &meta.src, "the image has no `alt` text"),
+            };
+            problems.push(d.with_help("describe the picture for people who cannot see it: `alt: \"Peserta pelatihan di Palembang\"`"));
+        }
+        let href = if is_external(&meta.src.value) {
+            problems.push(
+                self.error_at(doc, &meta.src, "the image points to another site")
+                    .with_help("put the picture next to the article and write its file name; the site must not load files from other hosts"),
+            );
+            return None;
+        } else {
+            match resolve_asset(&doc.doc.rel, &meta.src.value) {
+                Some(rel) if exists(self.content_dir, &rel) => asset_href(self.urls, &rel),
+                _ => {
+                    problems.push(
+                        self.error_at(doc, &meta.src, format!("image file `{}` not found", meta.src.value))
+                            .with_help("put the image next to the Markdown file (in the article's folder) and check the name"),
+                    );
+                    return None;
+                }
+            }
+        };
+        Some(Image { href, alt, caption: meta.caption.clone().unwrap_or_default() })
+    }
+}
+
+fn lang_index(config: &SiteConfig, code: &str) -> usize {
+    config.languages.iter().position(|l| l.code == code).unwrap_or(0)
+}

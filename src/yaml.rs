@@ -1,0 +1,162 @@
+//! The one door to YAML: typed parsing with positions, turned into [`Diagnostic`]s.
+//!
+//! serde-saphyr is used instead of serde_yaml because it rejects duplicate keys (serde_yaml
+//! silently keeps the last one: a wrong published figure without a word) and reports a line
+//! and column for every error. Keeping it behind this module makes a later swap one file.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::Diagnostic;
+
+/// Where a YAML text sits inside its file, so positions point at the file the user edits.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    /// The file, as shown in messages.
+    pub file: &'a Path,
+    /// The whole file's text (for the snippet line).
+    pub file_text: &'a str,
+    /// Lines of the file before the YAML text starts (front matter starts after `---`).
+    pub line_offset: usize,
+}
+
+/// Parse `yaml` into `T`, reporting any problem at its place in the file.
+pub fn parse<T: DeserializeOwned>(yaml: &str, origin: Origin<'_>) -> Result<T, Diagnostic> {
+    // The default options carry a budget (depth, aliases, size), which stops alias bombs
+    // and deeply nested input before they cost memory or stack.
+    serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, origin))
+}
+
+fn to_diagnostic(error: &serde_saphyr::Error, origin: Origin<'_>) -> Diagnostic {
+    let raw = error.without_snippet().to_string();
+    let message = strip_position_suffix(&raw);
+    let (line, column) = error
+        .location()
+        .map(|l| (l.line() as usize, l.column() as usize))
+        .filter(|(line, _)| *line > 0)
+        .unwrap_or((1, 1));
+    let (message, help) = explain(message);
+    let diagnostic = Diagnostic::error(origin.file, message).at(
+        origin.file_text,
+        line + origin.line_offset,
+        column,
+    );
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    }
+}
+
+/// serde-saphyr appends " at line L, column C"; we print the position in the header instead.
+fn strip_position_suffix(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    }
+}
+
+/// Reword the parser's messages for people who edit YAML by hand, with a hint where we can.
+fn explain(message: &str) -> (String, Option<String>) {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        if let Some((key, expected)) = rest.split_once("`, expected one of ") {
+            let known: Vec<&str> = expected.split(", ").map(str::trim).collect();
+            return (format!("unknown key `{key}`"), Some(suggest(key, &known)));
+        }
+        if let Some((key, expected)) = rest.split_once("`, expected ") {
+            let known: Vec<&str> = vec![expected.trim_matches('`')];
+            return (format!("unknown key `{key}`"), Some(suggest(key, &known)));
+        }
+        if let Some((key, _)) = rest.split_once("`, there are no fields") {
+            return (format!("unknown key `{key}`"), Some("this place takes no keys".into()));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let key = rest.trim_end_matches('`');
+        return (
+            format!("missing required key `{key}`"),
+            Some(format!("add `{key}: ...`")),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest);
+        return (
+            format!("duplicate key `{key}`"),
+            Some("a key may appear once; delete one of the two".into()),
+        );
+    }
+    if message.contains("found a tab") {
+        return (
+            message.to_string(),
+            Some("YAML indentation uses spaces, not tabs".into()),
+        );
+    }
+    (message.to_string(), None)
+}
+
+/// "did you mean `x`?" when a known key is close, else the list of known keys.
+pub fn suggest(unknown: &str, known: &[&str]) -> String {
+    let best = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(unknown, k), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((_, key)) => format!("did you mean `{key}`?"),
+        None => format!("known keys: {}", known.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        title: String,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    fn origin(text: &str) -> Origin<'_> {
+        Origin {
+            file: Path::new("a.md"),
+            file_text: text,
+            line_offset: 1,
+        }
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_closest_known_key() {
+        let text = "---\ntitel: x\n---\n";
+        let d = parse::<Sample>("titel: x\n", origin(text)).unwrap_err();
+        assert_eq!(d.message, "unknown key `titel`");
+        assert_eq!((d.line, d.column), (2, 1));
+        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+        assert_eq!(d.source_line.as_deref(), Some("titel: x"));
+    }
+
+    #[test]
+    fn duplicate_key_is_an_error_with_its_line() {
+        let yaml = "title: a\ntitle: b\n";
+        let text = format!("---\n{yaml}---\n");
+        let d = parse::<Sample>(yaml, origin(&text)).unwrap_err();
+        assert_eq!(d.message, "duplicate key `title`");
+        assert_eq!(d.line, 3);
+    }
+
+    #[test]
+    fn missing_key_names_the_key() {
+        let d = parse::<Sample>("tags: []\n", origin("---\ntags: []\n---\n")).unwrap_err();
+        assert_eq!(d.message, "missing required key `title`");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let yaml = format!("title: {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(parse::<Sample>(&yaml, origin(&yaml)).is_err());
+    }
+}
