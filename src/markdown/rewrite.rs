@@ -58,7 +58,7 @@ impl<'a> Rewrite<'a> {
             }
             match event {
                 Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                    pending = Some(Pending { kind: PendingKind::Heading { level, id, range }, text: String::new(), events: vec![] });
+                    pending = Some(Pending { kind: PendingKind::Heading { level, id }, text: String::new(), events: vec![] });
                     // The start tag is rebuilt when the heading ends, with its id.
                     let _ = (classes, attrs);
                 }
@@ -122,7 +122,7 @@ impl<'a> Rewrite<'a> {
 
     fn finish_pending<'e>(&mut self, p: Pending<'e>) -> Vec<Event<'e>> {
         match p.kind {
-            PendingKind::Heading { level, id, range: _ } => {
+            PendingKind::Heading { level, id } => {
                 let id = match id {
                     Some(id) => {
                         self.ids.reserve(&id);
@@ -186,6 +186,6 @@ struct Pending<'e> {
 }
 
 enum PendingKind<'e> {
-    Heading { level: HeadingLevel, id: Option<CowStr<'e>>, range: Range<usize> },
+    Heading { level: HeadingLevel, id: Option<CowStr<'e>> },
     Image { link_type: LinkType, dest_url: CowStr<'e>, title: CowStr<'e>, id: CowStr<'e>, range: Range<usize> },
 }

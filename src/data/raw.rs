@@ -1,0 +1,105 @@
+//! `content/data/<id>.yaml` exactly as written. Cells are kept as text with their position, so
+//! values reach CSV and JSON exactly as written (`0.380` stays `0.380`) and every cell error
+//! names its line and column.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+
+use crate::config::Localized;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    pub title: Spanned<Localized>,
+    #[serde(default)]
+    pub description: Option<Spanned<Localized>>,
+    pub source: Spanned<RawSource>,
+    #[serde(default)]
+    pub programs: Vec<Spanned<String>>,
+    pub columns: Spanned<Vec<RawColumn>>,
+    pub rows: Spanned<Vec<Spanned<RawRow>>>,
+    #[serde(default)]
+    pub chart: Option<RawChart>,
+    #[serde(default)]
+    pub next_release: Option<Spanned<String>>,
+    #[serde(default)]
+    pub frequency: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub contact: Option<String>,
+    #[serde(default)]
+    pub license: Option<Spanned<String>>,
+    #[serde(default)]
+    pub corrections: Vec<RawCorrection>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub name: Spanned<Localized>,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    #[serde(default)]
+    pub published: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawColumn {
+    pub key: Spanned<String>,
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    #[serde(default)]
+    pub unit: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub decimals: Option<Spanned<u8>>,
+    pub label: Spanned<Localized>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChart {
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    #[serde(default)]
+    pub x: Option<Spanned<String>>,
+    #[serde(default)]
+    pub y: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub date: Spanned<String>,
+    pub note: Spanned<Localized>,
+}
+
+/// A row: column key → cell text (`None` for an empty cell), in the order written.
+#[derive(Debug, Default)]
+pub struct RawRow(pub Vec<(Spanned<String>, Option<Spanned<String>>)>);
+
+impl<'de> Deserialize<'de> for RawRow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(RowVisitor)
+    }
+}
+
+struct RowVisitor;
+
+impl<'de> Visitor<'de> for RowVisitor {
+    type Value = RawRow;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a row like {periode: 2018-09, persen: 9.66}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRow, A::Error> {
+        let mut cells = Vec::new();
+        while let Some(entry) = map.next_entry::<Spanned<String>, Option<Spanned<String>>>()? {
+            cells.push(entry);
+        }
+        Ok(RawRow(cells))
+    }
+}

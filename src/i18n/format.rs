@@ -1,0 +1,385 @@
+//! Locale formatting of the figures a reader sees: numbers with units,
+//! changes between two figures, dataset periods and dates, in one language.
+//!
+//! Digits, grouping and decimal separators, the minus sign, month and day
+//! names and date patterns all come from ICU4X's compiled CLDR data for the
+//! site's locale (`id-ID`, `en-GB`, ...). Only the interface words around
+//! them ("persen", "naik", "Triwulan") come from the theme, via [`Words`].
+//!
+//! What ICU4X 2.4 gives, pinned by the tests below:
+//!
+//! | call          | `id-ID`                                | `en-GB`                                |
+//! |---------------|----------------------------------------|----------------------------------------|
+//! | `number`      | `1.234.567`, `9,66`, `-1,5`            | `1,234,567`, `9.66`, `-1.5`            |
+//! | `date`        | `Kamis, 20 Juni 2019`                  | `Thursday, 20 June 2019`               |
+//! | `date_short`  | `20 Juni 2019`                         | `20 June 2019`                         |
+//! | `date_time`   | `Kamis, 20 Juni 2019 pukul 22.36`      | `Thursday, 20 June 2019 at 22:36`      |
+//! | month period  | `Maret 2018`                           | `March 2018`                           |
+//!
+//! (`en-US` would give `Thursday, June 20, 2019` and a 12-hour clock: the
+//! site's configured locale decides.) All dates use the Gregorian calendar.
+
+use std::fmt;
+
+use icu::calendar::{Date as IcuDate, Gregorian};
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::datetime::fieldsets::{YM, YMD, YMDE, YMDET};
+use icu::datetime::input::{DateTime as IcuDateTime, Time as IcuTime};
+use icu::decimal::DecimalFormatter;
+use icu::decimal::input::{Decimal, SignDisplay};
+use icu::locale::{Locale, LocaleExpander};
+use jiff::civil;
+
+use crate::data::period::{Period, PeriodKind};
+
+/// What every formatter prints for a value it cannot format: NaN, infinity,
+/// a date outside ICU's range. The same en dash marks empty cells.
+pub const MISSING: &str = "–";
+
+/// Interface words of one language, loaded by the caller from the theme's
+/// `i18n/<lang>.yaml`.
+///
+/// `semester` and `quarter` are patterns with the placeholders `{year}`,
+/// `{n}` (the number, `3`) and `{roman}` (the Roman numeral, `III`), because
+/// languages differ in more than the word: Indonesian says
+/// `Triwulan {roman} {year}`, English `Q{n} {year}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Words {
+    /// After a percentage: id "persen", en "percent".
+    pub percent: String,
+    /// After a change of a percentage: id "poin persen", en "percentage points".
+    pub percentage_points: String,
+    /// After a count of people: id "jiwa", en "people".
+    pub people: String,
+    /// After a count of households: id "rumah tangga", en "households".
+    pub households: String,
+    /// Pattern for a half-year: "Semester {roman} {year}".
+    pub semester: String,
+    /// Pattern for a quarter: id "Triwulan {roman} {year}", en "Q{n} {year}".
+    pub quarter: String,
+    /// Verb of an increase: id "naik", en "up".
+    pub up: String,
+    /// Verb of a decrease: id "turun", en "down".
+    pub down: String,
+    /// No change: id "tetap", en "unchanged".
+    pub unchanged: String,
+    /// Written straight before an amount of money: id "Rp", en "IDR ".
+    pub rupiah_prefix: String,
+}
+
+/// The unit of a dataset column (SPEC §4), deciding the words around a number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// "9,66 persen"; its changes are in percentage points.
+    Percent,
+    /// A bare fraction: "0,384".
+    Ratio,
+    /// A bare count: "1.234".
+    Count,
+    /// Money: "Rp1.234.567".
+    Rupiah,
+    /// "1.234.567 jiwa".
+    People,
+    /// "1.234 rumah tangga".
+    Households,
+    /// Free text written after the number as it is ("12 kg"); empty: nothing.
+    Other(String),
+}
+
+impl Unit {
+    /// The unit a dataset column names: `percent`, `ratio`, `count`,
+    /// `rupiah`, `people`, `households`; any other text is [`Unit::Other`].
+    pub fn from_name(name: &str) -> Unit {
+        match name {
+            "percent" => Unit::Percent,
+            "ratio" => Unit::Ratio,
+            "count" => Unit::Count,
+            "rupiah" => Unit::Rupiah,
+            "people" => Unit::People,
+            "households" => Unit::Households,
+            other => Unit::Other(other.to_owned()),
+        }
+    }
+}
+
+/// Why a [`Formatter`] could not be built for a locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// The text is not a BCP-47 locale (e.g. `id_ID`, empty).
+    InvalidLocale { locale: String, reason: String },
+    /// Well-formed, but CLDR knows nothing about its language (e.g. `xx`),
+    /// so ICU would silently fall back to neutral root formats ("2019 M06").
+    UnsupportedLocale { locale: String },
+    /// ICU could not load its data for the locale.
+    Data { locale: String, reason: String },
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::InvalidLocale { locale, reason } => write!(
+                f,
+                "invalid locale {locale:?}: {reason} (expected a BCP-47 tag like id-ID or en-GB)"
+            ),
+            FormatError::UnsupportedLocale { locale } => write!(
+                f,
+                "no formatting data for locale {locale:?} (expected a language known to CLDR, like id-ID or en-GB)"
+            ),
+            FormatError::Data { locale, reason } => {
+                write!(
+                    f,
+                    "cannot load formatting data for locale {locale:?}: {reason}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Formats figures for one language; build it once per language and share it.
+#[derive(Debug)]
+pub struct Formatter {
+    words: Words,
+    decimal: DecimalFormatter,
+    /// ICU's minus sign for the locale (text before the digits of a negative
+    /// number), so "-Rp1.500" can put it before the currency prefix.
+    minus: Option<String>,
+    month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    date_short: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    date_long: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
+    date_time: FixedCalendarDateTimeFormatter<Gregorian, YMDET>,
+}
+
+impl Formatter {
+    /// Builds the formatter for a BCP-47 `locale` such as `id-ID` or `en-GB`
+    /// (from site configuration, so a bad one is an error, not a panic).
+    pub fn new(locale: &str, words: Words) -> Result<Formatter, FormatError> {
+        let parsed = Locale::try_from_str(locale).map_err(|e| FormatError::InvalidLocale {
+            locale: locale.to_owned(),
+            reason: e.to_string(),
+        })?;
+        // CLDR's likely-subtags table adds a script to every language it
+        // has data for; no script means ICU would use root formats.
+        let mut maximized = parsed.id.clone();
+        LocaleExpander::new_common().maximize(&mut maximized);
+        if maximized.script.is_none() {
+            return Err(FormatError::UnsupportedLocale {
+                locale: locale.to_owned(),
+            });
+        }
+        let data = |e: &dyn fmt::Display| FormatError::Data {
+            locale: locale.to_owned(),
+            reason: e.to_string(),
+        };
+        let decimal = DecimalFormatter::try_new((&parsed).into(), Default::default())
+            .map_err(|e| data(&e))?;
+        let minus = decimal
+            .format_to_string(&Decimal::from(-1))
+            .strip_suffix(&decimal.format_to_string(&Decimal::from(1)))
+            .map(str::to_owned);
+        Ok(Formatter {
+            words,
+            decimal,
+            minus,
+            month_year: FixedCalendarDateTimeFormatter::try_new((&parsed).into(), YM::long())
+                .map_err(|e| data(&e))?,
+            date_short: FixedCalendarDateTimeFormatter::try_new((&parsed).into(), YMD::long())
+                .map_err(|e| data(&e))?,
+            date_long: FixedCalendarDateTimeFormatter::try_new((&parsed).into(), YMDE::long())
+                .map_err(|e| data(&e))?,
+            date_time: FixedCalendarDateTimeFormatter::try_new(
+                (&parsed).into(),
+                YMDE::long().with_time_hm(),
+            )
+            .map_err(|e| data(&e))?,
+        })
+    }
+
+    /// The interface words this formatter was built with.
+    pub fn words(&self) -> &Words {
+        &self.words
+    }
+
+    /// `value` rounded half away from zero to `decimals` places, always
+    /// showing that many (id "9,60", en "9.60"), grouped: id "1.234.567",
+    /// en "1,234,567". Negative zero prints as "0"; NaN and infinities as "–".
+    pub fn number(&self, value: f64, decimals: u8) -> String {
+        match rounded(value, decimals) {
+            Some(d) => self.decimal.format_to_string(&d),
+            None => MISSING.to_owned(),
+        }
+    }
+
+    /// A number with its unit: "9,66 persen" / "9.66 percent",
+    /// "Rp1.234.567" / "IDR 1,234,567", "1.234.567 jiwa" / "1,234,567 people".
+    pub fn value(&self, value: f64, unit: &Unit, decimals: u8) -> String {
+        match rounded(value, decimals) {
+            Some(d) => self.amount(d, unit, &self.words.percent),
+            None => MISSING.to_owned(),
+        }
+    }
+
+    /// The change from `from` to `to` in words: "turun 0,16 poin persen" /
+    /// "down 0.16 percentage points", "naik 1.200 jiwa" / "up 1,200 people",
+    /// "tetap" / "unchanged".
+    ///
+    /// The change is the difference of the two figures as displayed (each
+    /// rounded to `decimals`), so it always agrees with the figures beside it.
+    pub fn change(&self, from: f64, to: f64, unit: &Unit, decimals: u8) -> String {
+        let (Some(from), Some(to)) = (displayed(from, decimals), displayed(to, decimals)) else {
+            return MISSING.to_owned();
+        };
+        let difference = to - from;
+        // Both sides have at most `decimals` places, so rounding the float
+        // difference to `decimals` recovers it exactly (no half-way cases).
+        let Some(amount) = rounded(difference.abs(), decimals) else {
+            return MISSING.to_owned();
+        };
+        if amount.absolute.is_zero() {
+            return self.words.unchanged.clone();
+        }
+        let verb = if difference > 0.0 {
+            &self.words.up
+        } else {
+            &self.words.down
+        };
+        let amount = self.amount(amount, unit, &self.words.percentage_points);
+        format!("{verb} {amount}")
+    }
+
+    /// A rounded number with its unit's words; `percent_word` is "persen"
+    /// for a value and "poin persen" for a change.
+    fn amount(&self, d: Decimal, unit: &Unit, percent_word: &str) -> String {
+        let suffix = |word: &str| {
+            let number = self.decimal.format_to_string(&d);
+            if word.is_empty() {
+                number
+            } else {
+                format!("{number} {word}")
+            }
+        };
+        match unit {
+            Unit::Ratio | Unit::Count => self.decimal.format_to_string(&d),
+            Unit::Percent => suffix(percent_word),
+            Unit::People => suffix(&self.words.people),
+            Unit::Households => suffix(&self.words.households),
+            Unit::Other(word) => suffix(word),
+            Unit::Rupiah => {
+                let prefix = &self.words.rupiah_prefix;
+                let absolute = self
+                    .decimal
+                    .format_to_string(&d.clone().with_sign_display(SignDisplay::Never));
+                match &self.minus {
+                    // The sign goes before the currency: "-Rp1.500".
+                    Some(minus) if self.decimal.format_to_string(&d) != absolute => {
+                        format!("{minus}{prefix}{absolute}")
+                    }
+                    _ => format!("{prefix}{}", self.decimal.format_to_string(&d)),
+                }
+            }
+        }
+    }
+
+    /// A dataset period in words: "2018"; id "Maret 2018", en "March 2018"
+    /// (month names from ICU); semester and quarter from the [`Words`]
+    /// patterns: "Semester II 2018", id "Triwulan III 2018", en "Q3 2018".
+    pub fn period(&self, period: &Period) -> String {
+        let year = period.year();
+        let fill = |pattern: &str, n: u8| {
+            pattern
+                .replace("{year}", &year.to_string())
+                .replace("{roman}", roman(n))
+                .replace("{n}", &n.to_string())
+        };
+        match period.kind() {
+            PeriodKind::Year => year.to_string(),
+            PeriodKind::Month(month) => match IcuDate::try_new_gregorian(year.into(), month, 1) {
+                Ok(date) => self.month_year.format(&date).to_string(),
+                Err(_) => MISSING.to_owned(),
+            },
+            PeriodKind::Semester(n) => fill(&self.words.semester, n),
+            PeriodKind::Quarter(n) => fill(&self.words.quarter, n),
+        }
+    }
+
+    /// A long date with the weekday, day not zero-padded:
+    /// id "Kamis, 20 Juni 2019", en-GB "Thursday, 20 June 2019".
+    pub fn date(&self, date: civil::Date) -> String {
+        match icu_date(date) {
+            Some(d) => self.date_long.format(&d).to_string(),
+            None => MISSING.to_owned(),
+        }
+    }
+
+    /// A long date without the weekday: id "20 Juni 2019", en-GB "20 June 2019".
+    pub fn date_short(&self, date: civil::Date) -> String {
+        match icu_date(date) {
+            Some(d) => self.date_short.format(&d).to_string(),
+            None => MISSING.to_owned(),
+        }
+    }
+
+    /// A long date with weekday and the time to the minute, as ICU joins
+    /// them for the locale: id "Kamis, 20 Juni 2019 pukul 22.36",
+    /// en-GB "Thursday, 20 June 2019 at 22:36". Convert to the site's time
+    /// zone first; no zone is printed.
+    pub fn date_time(&self, datetime: civil::DateTime) -> String {
+        let time = IcuTime::try_new(datetime.hour() as u8, datetime.minute() as u8, 0, 0);
+        match (icu_date(datetime.date()), time) {
+            (Some(date), Ok(time)) => self
+                .date_time
+                .format(&IcuDateTime { date, time })
+                .to_string(),
+            _ => MISSING.to_owned(),
+        }
+    }
+}
+
+/// `value` as an exact decimal rounded half away from zero to `decimals`
+/// places, padded to that many, with no negative zero; `None` if not finite.
+///
+/// Rounding starts from the shortest decimal text that reads back as the
+/// same float (Rust's `Display`), i.e. the number as the data file wrote
+/// it: 9.665 rounds to 9.67, although the float nearest 9.665 lies below it.
+fn rounded(value: f64, decimals: u8) -> Option<Decimal> {
+    if !value.is_finite() {
+        return None;
+    }
+    let mut d = Decimal::try_from_str(&value.to_string()).ok()?;
+    let position = -i16::from(decimals);
+    // Half away from zero: the first digit dropped decides alone.
+    if d.absolute.digit_at(position.saturating_sub(1)) >= 5 {
+        d.expand(position);
+    } else {
+        d.trunc(position);
+    }
+    d.absolute.pad_end(position);
+    // "-0,00" is not a figure anyone wants to read.
+    d.apply_sign_display(SignDisplay::Negative);
+    Some(d)
+}
+
+/// `value` as displayed with `decimals` places, back as a float.
+fn displayed(value: f64, decimals: u8) -> Option<f64> {
+    rounded(value, decimals)?.to_string().parse().ok()
+}
+
+fn icu_date(date: civil::Date) -> Option<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(date.year().into(), date.month() as u8, date.day() as u8).ok()
+}
+
+/// Roman numerals for semesters and quarters (1..=4; a `Period` holds no other).
+fn roman(n: u8) -> &'static str {
+    match n {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        4 => "IV",
+        _ => "?",
+    }
+}
+
+// The golden tests live in format/tests.rs to keep this file short.
+#[cfg(test)]
+mod tests;
