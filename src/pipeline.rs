@@ -123,7 +123,12 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         ds.into_iter().for_each(|d| all.push(d));
         fail(all, options.strict)
     })?;
-    let files = render::render(&site, &theme, &engine, &mut problems);
+    let locales = crate::i18n::locales::Locales::new(&site.config, &theme.strings).map_err(|ds| {
+        let mut all = problems.clone();
+        all.extend(ds);
+        fail(all, options.strict)
+    })?;
+    let files = render::render(&site, &theme, &engine, &locales, &mut problems);
     if problems.fails(options.strict) {
         return Err(fail(problems, options.strict));
     }

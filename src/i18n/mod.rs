@@ -2,3 +2,4 @@
 //! words of one language, with ICU4X's CLDR data doing the locale work.
 
 pub mod format;
+pub mod locales;

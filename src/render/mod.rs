@@ -2,7 +2,6 @@
 //! list of output files.
 
 mod context;
-mod dates;
 pub mod engine;
 mod pages;
 pub mod theme;
@@ -11,9 +10,9 @@ pub mod view;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
 use crate::site::Site;
-pub use dates::Dates;
 pub use engine::Engine;
 pub use theme::Theme;
 
@@ -28,9 +27,8 @@ pub enum Job {
 }
 
 /// Render every page of the site, then add the theme's static files and content assets.
-pub fn render(site: &Site, theme: &Theme, engine: &Engine, problems: &mut Diagnostics) -> Vec<OutputFile> {
-    let dates = Dates::new();
-    let renderer = pages::Renderer { site, engine, dates: &dates };
+pub fn render(site: &Site, theme: &Theme, engine: &Engine, locales: &Locales, problems: &mut Diagnostics) -> Vec<OutputFile> {
+    let renderer = pages::Renderer { site, engine, locales };
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> = jobs.par_iter().map(|job| renderer.render(job)).collect();
     let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());

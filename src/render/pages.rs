@@ -4,7 +4,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::context::{PageIdentity, common, display_title};
-use super::dates::Dates;
+use crate::i18n::locales::Locales;
 use super::engine::Engine;
 use super::view::{
     Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef, Term, program_ref,
@@ -18,7 +18,7 @@ use crate::site::{Page, PageKind, Site, SitePath};
 pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
-    pub dates: &'a Dates,
+    pub locales: &'a Locales,
 }
 
 /// Words per minute for the reading-time estimate.
@@ -112,7 +112,7 @@ impl Renderer<'_> {
             PageIdentity { lang, kind: "home", title: site.config.title.get(lang).to_string(), description: String::new(), path: &path, versions },
         );
         let mut ctx = Self::context(&common)?;
-        let latest: Vec<Item> = self.articles(None, lang).into_iter().take(HOME_LATEST).map(|p| Item::new(site, p, lang, self.dates)).collect();
+        let latest: Vec<Item> = self.articles(None, lang).into_iter().take(HOME_LATEST).map(|p| Item::new(site, p, lang, self.locales)).collect();
         ctx.insert("latest", &latest);
         let sections: Vec<SectionRef> = site
             .sections
@@ -164,7 +164,7 @@ impl Renderer<'_> {
         let page_title = if number > 1 { format!("{title} ({number})") } else { title.clone() };
         let common = common(site, PageIdentity { lang, kind: "section", title: page_title, description: sl.description.clone(), path: &path, versions });
         let mut ctx = Self::context(&common)?;
-        let items: Vec<Item> = all.iter().skip((number - 1) * per_page).take(per_page).map(|p| Item::new(site, p, lang, self.dates)).collect();
+        let items: Vec<Item> = all.iter().skip((number - 1) * per_page).take(per_page).map(|p| Item::new(site, p, lang, self.locales)).collect();
         ctx.insert("section", &ListSection { title, url: site.urls.href(&sl.path), description: sl.description.clone() });
         ctx.insert("items", &items);
         ctx.insert("paginator", &self.paginator(&sl.path, number, total));
@@ -222,7 +222,7 @@ impl Renderer<'_> {
     fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {
         let site = self.site;
         let lang = page.lang.as_str();
-        let dates = self.dates;
+        let dates = self.locales;
         let terms = |names: &[String]| names.iter().map(|n| Term { name: n.clone(), url: String::new() }).collect();
         PageView {
             title: &page.title,
@@ -232,9 +232,9 @@ impl Renderer<'_> {
             content_html: rendered.html,
             toc: rendered.toc,
             date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            date_display: page.date.as_ref().map(|d| dates.date(lang, d.date())).unwrap_or_default(),
+            date_display: page.date.as_ref().map(|d| dates.get(lang).date(d.date())).unwrap_or_default(),
             updated: page.updated.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            updated_display: page.updated.as_ref().map(|d| dates.date(lang, d.date())).unwrap_or_default(),
+            updated_display: page.updated.as_ref().map(|d| dates.get(lang).date(d.date())).unwrap_or_default(),
             author: &page.author,
             section: page.section().and_then(|s| site.section(s)).map(|s| {
                 let sl = site.section_lang(s, lang);
@@ -246,9 +246,9 @@ impl Renderer<'_> {
             image: page.image.as_ref().map(|i| ImageView { src: &i.href, alt: &i.alt, caption: &i.caption }),
             event: page.event.as_ref().map(|e| EventView {
                 start: e.start.iso(),
-                start_display: dates.date(lang, e.start.date()),
+                start_display: dates.get(lang).date(e.start.date()),
                 end: e.end.as_ref().map(|w| w.iso()).unwrap_or_default(),
-                end_display: e.end.as_ref().map(|w| dates.date(lang, w.date())).unwrap_or_default(),
+                end_display: e.end.as_ref().map(|w| dates.get(lang).date(w.date())).unwrap_or_default(),
                 all_day: e.start.date_only,
                 location_name: e.location_name.clone(),
                 city: e.city.clone(),

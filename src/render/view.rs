@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::dates::Dates;
+use crate::i18n::locales::Locales;
 use crate::site::{Page, PageKind, Site};
 
 #[derive(Serialize)]
@@ -144,7 +144,7 @@ pub struct Item {
 }
 
 impl Item {
-    pub fn new(site: &Site, page: &Page, list_lang: &str, dates: &Dates) -> Item {
+    pub fn new(site: &Site, page: &Page, list_lang: &str, locales: &Locales) -> Item {
         let section_title = page
             .section()
             .and_then(|s| site.section(s))
@@ -155,7 +155,7 @@ impl Item {
             url: site.urls.href(&page.path),
             summary: page.summary.clone(),
             date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            date_display: page.date.as_ref().map(|d| dates.date(&page.lang, d.date())).unwrap_or_default(),
+            date_display: page.date.as_ref().map(|d| locales.get(&page.lang).date(d.date())).unwrap_or_default(),
             lang: page.lang.clone(),
             lang_name: site.language(&page.lang).name.clone(),
             foreign: page.lang != list_lang,

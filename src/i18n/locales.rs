@@ -1,0 +1,78 @@
+//! One [`Formatter`] per site language, built from the language's locale and the theme's
+//! interface words.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::format::{Formatter, Words};
+use crate::config::SiteConfig;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Theme keys the formatter reads, and the `Words` field each fills.
+const WORD_KEYS: [&str; 10] = [
+    "unit_percent",
+    "unit_percentage_points",
+    "unit_people",
+    "unit_households",
+    "period_semester",
+    "period_quarter",
+    "change_up",
+    "change_down",
+    "change_unchanged",
+    "rupiah_prefix",
+];
+
+/// Formatters of every site language.
+pub struct Locales {
+    by_lang: HashMap<String, Formatter>,
+}
+
+impl Locales {
+    pub fn new(config: &SiteConfig, strings: &BTreeMap<String, BTreeMap<String, String>>) -> Result<Locales, Diagnostics> {
+        let mut problems = Diagnostics::new();
+        let mut by_lang = HashMap::new();
+        for lang in &config.languages {
+            let empty = BTreeMap::new();
+            let s = strings.get(&lang.code).unwrap_or(&empty);
+            let missing: Vec<&str> = WORD_KEYS.iter().copied().filter(|k| !s.contains_key(*k)).collect();
+            if !missing.is_empty() {
+                problems.push(
+                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("number words missing for language `{}`: {}", lang.code, missing.join(", ")))
+                        .with_help("the number formatter reads these keys from the theme's interface strings; copy them from the default theme"),
+                );
+                continue;
+            }
+            let get = |k: &str| s.get(k).cloned().unwrap_or_default();
+            let words = Words {
+                percent: get("unit_percent"),
+                percentage_points: get("unit_percentage_points"),
+                people: get("unit_people"),
+                households: get("unit_households"),
+                semester: get("period_semester"),
+                quarter: get("period_quarter"),
+                up: get("change_up"),
+                down: get("change_down"),
+                unchanged: get("change_unchanged"),
+                rupiah_prefix: get("rupiah_prefix"),
+            };
+            match Formatter::new(&lang.locale, words) {
+                Ok(f) => {
+                    by_lang.insert(lang.code.clone(), f);
+                }
+                Err(e) => problems.push(
+                    Diagnostic::error("content/site.yaml", format!("language `{}`: {e}", lang.code))
+                        .with_help("use a BCP 47 locale such as id-ID or en-GB under `languages:`"),
+                ),
+            }
+        }
+        if problems.error_count() > 0 { Err(problems) } else { Ok(Locales { by_lang }) }
+    }
+
+    /// The formatter of `lang`; every site language has one after [`Locales::new`].
+    pub fn get(&self, lang: &str) -> &Formatter {
+        match self.by_lang.get(lang) {
+            Some(f) => f,
+            // Unreachable after a successful `new`; fall back to any formatter rather than panic.
+            None => self.by_lang.values().next().expect("Locales has at least one language"),
+        }
+    }
+}
