@@ -29,7 +29,9 @@ pub struct Options {
 
 impl Options {
     pub fn output_dir(&self) -> PathBuf {
-        self.output_dir.clone().unwrap_or_else(|| self.site_dir.join("output"))
+        self.output_dir
+            .clone()
+            .unwrap_or_else(|| self.site_dir.join("output"))
     }
 }
 
@@ -59,13 +61,30 @@ impl Built {
             .languages
             .iter()
             .map(|l| {
-                let prefix = if l.is_default { String::new() } else { format!("{}/", l.code) };
-                let other_prefixes: Vec<String> = self.site.config.languages.iter().filter(|o| !o.is_default).map(|o| format!("{}/", o.code)).collect();
+                let prefix = if l.is_default {
+                    String::new()
+                } else {
+                    format!("{}/", l.code)
+                };
+                let other_prefixes: Vec<String> = self
+                    .site
+                    .config
+                    .languages
+                    .iter()
+                    .filter(|o| !o.is_default)
+                    .map(|o| format!("{}/", o.code))
+                    .collect();
                 let n = self
                     .files
                     .iter()
-                    .filter(|f| f.path.ends_with(".html") && f.path != "404.html" && f.path.starts_with(&prefix))
-                    .filter(|f| !l.is_default || !other_prefixes.iter().any(|p| f.path.starts_with(p)))
+                    .filter(|f| {
+                        f.path.ends_with(".html")
+                            && f.path != "404.html"
+                            && f.path.starts_with(&prefix)
+                    })
+                    .filter(|f| {
+                        !l.is_default || !other_prefixes.iter().any(|p| f.path.starts_with(p))
+                    })
                     .count();
                 (l.code.clone(), n)
             })
@@ -81,7 +100,9 @@ pub fn now_from_env() -> Result<Timestamp, String> {
             .parse::<i64>()
             .ok()
             .and_then(|s| Timestamp::from_second(s).ok())
-            .ok_or_else(|| format!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds since 1970")),
+            .ok_or_else(|| {
+                format!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds since 1970")
+            }),
         Err(_) => Ok(Timestamp::now()),
     }
 }
@@ -98,13 +119,29 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     // load
     let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
     let docs = content::load(&inventory, site_root, &config, &mut problems);
-    let codes: Vec<String> = config.language_codes().into_iter().map(String::from).collect();
+    let codes: Vec<String> = config
+        .language_codes()
+        .into_iter()
+        .map(String::from)
+        .collect();
     let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
     let theme = render::theme::load(site_root, &config.theme, &code_refs);
+    let datasets = crate::data::load(&inventory.datasets, site_root, &code_refs, &mut problems);
 
     // resolve
-    let filters = site::resolve::Filters { drafts: options.drafts, future: options.future, now: options.now };
-    let inputs = site::resolve::Inputs { config, docs, assets: inventory.assets, content_dir, filters };
+    let filters = site::resolve::Filters {
+        drafts: options.drafts,
+        future: options.future,
+        now: options.now,
+    };
+    let inputs = site::resolve::Inputs {
+        config,
+        docs,
+        assets: inventory.assets,
+        datasets,
+        content_dir,
+        filters,
+    };
     let site = site::resolve(inputs, &mut problems);
     let theme = match theme {
         Ok(theme) => theme,
@@ -123,17 +160,23 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         ds.into_iter().for_each(|d| all.push(d));
         fail(all, options.strict)
     })?;
-    let locales = crate::i18n::locales::Locales::new(&site.config, &theme.strings).map_err(|ds| {
-        let mut all = problems.clone();
-        all.extend(ds);
-        fail(all, options.strict)
-    })?;
+    let locales =
+        crate::i18n::locales::Locales::new(&site.config, &theme.strings).map_err(|ds| {
+            let mut all = problems.clone();
+            all.extend(ds);
+            fail(all, options.strict)
+        })?;
     let files = render::render(&site, &theme, &engine, &locales, &mut problems);
     if problems.fails(options.strict) {
         return Err(fail(problems, options.strict));
     }
     problems.sort();
-    Ok(Built { site, files, warnings: problems, elapsed: started.elapsed() })
+    Ok(Built {
+        site,
+        files,
+        warnings: problems,
+        elapsed: started.elapsed(),
+    })
 }
 
 /// Build, then write to the output folder atomically.
@@ -170,7 +213,11 @@ fn check_site_folder(site_root: &Path, content_dir: &Path) -> Result<(), Failure
     Ok(())
 }
 
-fn load_config(site_root: &Path, content_dir: &Path, options: &Options) -> Result<SiteConfig, Failure> {
+fn load_config(
+    site_root: &Path,
+    content_dir: &Path,
+    options: &Options,
+) -> Result<SiteConfig, Failure> {
     let path = content_dir.join("site.yaml");
     if !path.is_file() {
         return Err(Failure::Environment(anyhow::anyhow!(
@@ -179,8 +226,10 @@ fn load_config(site_root: &Path, content_dir: &Path, options: &Options) -> Resul
         )));
     }
     let display = crate::diagnostic::display_path(site_root, &path);
-    let text = content::read_text(&path, &display).map_err(|d| Failure::Content(Diagnostics::from(d)))?;
-    config::load(&display, &text, options.base_url.as_deref()).map_err(|ds| fail(ds, options.strict))
+    let text =
+        content::read_text(&path, &display).map_err(|d| Failure::Content(Diagnostics::from(d)))?;
+    config::load(&display, &text, options.base_url.as_deref())
+        .map_err(|ds| fail(ds, options.strict))
 }
 
 /// A diagnostic for an environment problem, for printing in the same shape as the others.

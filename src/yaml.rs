@@ -68,7 +68,10 @@ fn explain(message: &str) -> (String, Option<String>) {
             return (format!("unknown key `{key}`"), Some(suggest(key, &known)));
         }
         if let Some((key, _)) = rest.split_once("`, there are no fields") {
-            return (format!("unknown key `{key}`"), Some("this place takes no keys".into()));
+            return (
+                format!("unknown key `{key}`"),
+                Some("this place takes no keys".into()),
+            );
         }
     }
     if let Some(rest) = message.strip_prefix("missing field `") {

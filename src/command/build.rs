@@ -34,7 +34,11 @@ impl BuildArgs {
                     .join(", ");
                 eprintln!(
                     "built {} pages ({per_language}), {} files in {} ms → {}",
-                    built.pages_per_language().iter().map(|(_, n)| n).sum::<usize>(),
+                    built
+                        .pages_per_language()
+                        .iter()
+                        .map(|(_, n)| n)
+                        .sum::<usize>(),
                     built.files.len(),
                     built.elapsed.as_millis(),
                     options.output_dir().display()

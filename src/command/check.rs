@@ -21,7 +21,14 @@ impl CheckArgs {
         match pipeline::build(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);
-                eprintln!("ok: {} pages, no errors", built.files.iter().filter(|f| f.path.ends_with(".html")).count());
+                eprintln!(
+                    "ok: {} pages, no errors",
+                    built
+                        .files
+                        .iter()
+                        .filter(|f| f.path.ends_with(".html"))
+                        .count()
+                );
                 exit::OK
             }
             Err(failure) => print_failure(&failure),

@@ -35,7 +35,10 @@ pub fn print_failure(failure: &Failure) -> u8 {
             exit::CONTENT
         }
         Failure::Environment(error) => {
-            eprint!("{}", render_all(&Diagnostics::from(environment_diagnostic(error)), color()));
+            eprint!(
+                "{}",
+                render_all(&Diagnostics::from(environment_diagnostic(error)), color())
+            );
             exit::USAGE
         }
     }

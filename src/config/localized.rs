@@ -136,7 +136,9 @@ mod tests {
 
     #[test]
     fn plain_text_is_the_same_in_every_language() {
-        let t = Localized::Plain("BPS".into()).resolve(&["id", "en"]).unwrap();
+        let t = Localized::Plain("BPS".into())
+            .resolve(&["id", "en"])
+            .unwrap();
         assert_eq!(t.get("id"), "BPS");
         assert_eq!(t.get("en"), "BPS");
     }

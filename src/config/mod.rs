@@ -118,7 +118,11 @@ impl SiteConfig {
 }
 
 /// Read and resolve `site.yaml`. `base_url_override` is `--base-url`.
-pub fn load(display: &Path, text: &str, base_url_override: Option<&str>) -> Result<SiteConfig, Diagnostics> {
+pub fn load(
+    display: &Path,
+    text: &str,
+    base_url_override: Option<&str>,
+) -> Result<SiteConfig, Diagnostics> {
     let origin = yaml::Origin {
         file: display,
         file_text: text,
@@ -126,7 +130,9 @@ pub fn load(display: &Path, text: &str, base_url_override: Option<&str>) -> Resu
     };
     if text.trim().is_empty() {
         return Err(Diagnostic::error(display, "site.yaml is empty")
-            .with_help("start from the example in docs/configuration.md: title, base_url, languages")
+            .with_help(
+                "start from the example in docs/configuration.md: title, base_url, languages",
+            )
             .into());
     }
     let raw: RawSiteConfig = yaml::parse(text, origin).map_err(Diagnostics::from)?;
@@ -207,9 +213,13 @@ impl Resolver<'_> {
         match value.value.resolve(codes) {
             Ok(text) => text,
             Err(e) => {
-                problems.push(self.error_at(value, format!("`{key}`: {e}")).with_help(
-                    format!("write `{key}` for every language: {{{}}}", example_map(codes)),
-                ));
+                problems.push(
+                    self.error_at(value, format!("`{key}`: {e}"))
+                        .with_help(format!(
+                            "write `{key}` for every language: {{{}}}",
+                            example_map(codes)
+                        )),
+                );
                 Text::default()
             }
         }
@@ -264,7 +274,9 @@ impl Resolver<'_> {
             )
             .with_help("add it under `languages:` or change `default_language`");
             if let Some(spanned) = &raw.default_language {
-                d = self.error_at(spanned, d.message.clone()).with_help(d.help.unwrap_or_default());
+                d = self
+                    .error_at(spanned, d.message.clone())
+                    .with_help(d.help.unwrap_or_default());
             }
             problems.push(d);
         }
@@ -275,7 +287,9 @@ impl Resolver<'_> {
                     Some(lang) => lang.segments = lang.segments.clone().with(words),
                     None => problems.push(self.error_at(
                         segments,
-                        format!("`url_segments` names `{code}`, which is not a language of this site"),
+                        format!(
+                            "`url_segments` names `{code}`, which is not a language of this site"
+                        ),
                     )),
                 }
             }

@@ -56,21 +56,32 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
             .at_offset(&prefix, valid)
             .with_help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
     if text.trim().is_empty() {
         return Err(Diagnostic::error(display, "the file is empty")
             .with_help("add front matter between `---` lines, or delete the file"));
     }
     if let Some(offset) = text.find('\0') {
-        return Err(Diagnostic::error(display, "the file contains a NUL byte; it is not a text file")
-            .at_offset(&text, offset)
-            .with_help("save it again as plain UTF-8 text"));
+        return Err(Diagnostic::error(
+            display,
+            "the file contains a NUL byte; it is not a text file",
+        )
+        .at_offset(&text, offset)
+        .with_help("save it again as plain UTF-8 text"));
     }
     Ok(text)
 }
 
 /// Read and parse every document of the inventory, in parallel, in inventory order.
-pub fn load(inventory: &Inventory, site_root: &Path, config: &SiteConfig, problems: &mut Diagnostics) -> Vec<SourceDoc> {
+pub fn load(
+    inventory: &Inventory,
+    site_root: &Path,
+    config: &SiteConfig,
+    problems: &mut Diagnostics,
+) -> Vec<SourceDoc> {
     let results: Vec<Result<SourceDoc, Diagnostic>> = inventory
         .docs
         .par_iter()
@@ -109,16 +120,29 @@ fn load_one(doc: &DocPath, site_root: &Path, config: &SiteConfig) -> Result<Sour
             .at(&text, 1, 1)
             .with_help("add a line with only `---` after the last front matter key"),
     })?;
-    let origin = yaml::Origin { file: &display, file_text: &text, line_offset: split.yaml_line_offset };
+    let origin = yaml::Origin {
+        file: &display,
+        file_text: &text,
+        line_offset: split.yaml_line_offset,
+    };
     if split.yaml.trim().is_empty() {
         return Err(Diagnostic::error(&display, "the front matter is empty")
             .at(&text, 2, 1)
             .with_help("add at least `title: ...`"));
     }
     let front = match doc.kind {
-        DocKind::SectionIndex { .. } | DocKind::HomeIndex => Front::Section(yaml::parse(split.yaml, origin)?),
+        DocKind::SectionIndex { .. } | DocKind::HomeIndex => {
+            Front::Section(yaml::parse(split.yaml, origin)?)
+        }
         _ => Front::Page(Box::new(yaml::parse(split.yaml, origin)?)),
     };
     let body_start = split.body_byte_offset;
-    Ok(SourceDoc { doc: doc.clone(), display, lang, text, front, body_start })
+    Ok(SourceDoc {
+        doc: doc.clone(),
+        display,
+        lang,
+        text,
+        front,
+        body_start,
+    })
 }

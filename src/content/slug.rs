@@ -28,7 +28,10 @@ mod tests {
 
     #[test]
     fn date_prefix_is_dropped_and_text_made_url_safe() {
-        assert_eq!(from_stem("2019-06-20-pendamping-bansos"), "pendamping-bansos");
+        assert_eq!(
+            from_stem("2019-06-20-pendamping-bansos"),
+            "pendamping-bansos"
+        );
         assert_eq!(from_stem("Laporan Akhir Tahun"), "laporan-akhir-tahun");
         assert_eq!(from_stem("2019-06-20"), "2019-06-20");
     }

@@ -123,7 +123,10 @@ fn classify(path: PathBuf, rel: String, inventory: &mut Inventory) {
     if rel == "site.yaml" {
         return;
     }
-    if parts.len() == 2 && parts[0] == DATA && (file_name.ends_with(".yaml") || file_name.ends_with(".yml")) {
+    if parts.len() == 2
+        && parts[0] == DATA
+        && (file_name.ends_with(".yaml") || file_name.ends_with(".yml"))
+    {
         inventory.datasets.push(Asset { path, rel });
         return;
     }
@@ -133,18 +136,33 @@ fn classify(path: PathBuf, rel: String, inventory: &mut Inventory) {
     };
     let (base, lang) = split_language(without_md);
     let dir = parts[..parts.len() - 1].join("/");
-    let section = parts.first().filter(|_| parts.len() > 1).map(|s| s.to_string());
+    let section = parts
+        .first()
+        .filter(|_| parts.len() > 1)
+        .map(|s| s.to_string());
     let (kind, stem, key) = match (base, section) {
         ("_index", None) => (DocKind::HomeIndex, String::new(), "_index".to_string()),
-        ("_index", Some(section)) => (DocKind::SectionIndex { section }, String::new(), format!("{dir}/_index")),
+        ("_index", Some(section)) => (
+            DocKind::SectionIndex { section },
+            String::new(),
+            format!("{dir}/_index"),
+        ),
         (stem, None) => (DocKind::Standalone, stem.to_string(), stem.to_string()),
         ("index", Some(section)) if parts.len() >= 3 => {
             let folder = parts[parts.len() - 2].to_string();
-            let kind = if section == PROGRAMS { DocKind::Program } else { DocKind::Article { section } };
+            let kind = if section == PROGRAMS {
+                DocKind::Program
+            } else {
+                DocKind::Article { section }
+            };
             (kind, folder, dir.clone())
         }
         (stem, Some(section)) => {
-            let kind = if section == PROGRAMS { DocKind::Program } else { DocKind::Article { section } };
+            let kind = if section == PROGRAMS {
+                DocKind::Program
+            } else {
+                DocKind::Article { section }
+            };
             (kind, stem.to_string(), format!("{dir}/{stem}"))
         }
     };
@@ -186,19 +204,36 @@ mod tests {
 
     #[test]
     fn files_are_classified_by_place_and_name() {
-        let article = DocKind::Article { section: "news".into() };
+        let article = DocKind::Article {
+            section: "news".into(),
+        };
         assert_eq!(
             kind_of("news/2019-06-20-a.id.md"),
-            (article.clone(), "2019-06-20-a".into(), "news/2019-06-20-a".into(), Some("id".into()))
+            (
+                article.clone(),
+                "2019-06-20-a".into(),
+                "news/2019-06-20-a".into(),
+                Some("id".into())
+            )
         );
         assert_eq!(
             kind_of("news/2019-06-20-a/index.en.md"),
-            (article, "2019-06-20-a".into(), "news/2019-06-20-a".into(), Some("en".into()))
+            (
+                article,
+                "2019-06-20-a".into(),
+                "news/2019-06-20-a".into(),
+                Some("en".into())
+            )
         );
         assert_eq!(kind_of("programs/pkh.md").0, DocKind::Program);
         assert_eq!(kind_of("tentang.id.md").0, DocKind::Standalone);
         assert_eq!(kind_of("_index.en.md").0, DocKind::HomeIndex);
-        assert_eq!(kind_of("news/_index.id.md").0, DocKind::SectionIndex { section: "news".into() });
+        assert_eq!(
+            kind_of("news/_index.id.md").0,
+            DocKind::SectionIndex {
+                section: "news".into()
+            }
+        );
     }
 
     #[test]

@@ -92,7 +92,9 @@ impl Cell {
         match self {
             Cell::Null => None,
             Cell::Text(t) => Some(t),
-            Cell::Number { text, .. } | Cell::Date { text, .. } | Cell::Period { text, .. } => Some(text),
+            Cell::Number { text, .. } | Cell::Date { text, .. } | Cell::Period { text, .. } => {
+                Some(text)
+            }
         }
     }
 
@@ -134,6 +136,14 @@ pub struct Source {
     pub published: Option<Date>,
 }
 
+/// A program named in `programs:`, with where it was written.
+#[derive(Debug, Clone)]
+pub struct ProgramMention {
+    pub id: String,
+    /// An "unknown program" diagnostic, ready to report if no such program exists.
+    pub unknown: Diagnostic,
+}
+
 #[derive(Debug, Clone)]
 pub struct Correction {
     pub date: Date,
@@ -151,7 +161,7 @@ pub struct Dataset {
     pub description: Text,
     pub source: Source,
     /// Program ids, with their positions, checked against content/programs/ when resolving.
-    pub programs: Vec<(String, usize, usize)>,
+    pub programs: Vec<ProgramMention>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
     pub chart: Option<Chart>,
@@ -169,12 +179,17 @@ impl Dataset {
 
     /// The row whose first cell is written as `key` (`2018-09`).
     pub fn row(&self, key: &str) -> Option<&Row> {
-        self.rows.iter().find(|r| r.cells.first().and_then(Cell::raw) == Some(key))
+        self.rows
+            .iter()
+            .find(|r| r.cells.first().and_then(Cell::raw) == Some(key))
     }
 
     /// The last row with a value in column `col`.
     pub fn latest(&self, col: usize) -> Option<&Row> {
-        self.rows.iter().rev().find(|r| r.cells.get(col).and_then(Cell::number).is_some())
+        self.rows
+            .iter()
+            .rev()
+            .find(|r| r.cells.get(col).and_then(Cell::number).is_some())
     }
 
     /// The first number column (what "the latest value" of a dataset means).
@@ -182,7 +197,11 @@ impl Dataset {
         self.chart
             .as_ref()
             .and_then(|c| c.y.first().copied())
-            .or_else(|| self.columns.iter().position(|c| c.kind == ColumnType::Number))
+            .or_else(|| {
+                self.columns
+                    .iter()
+                    .position(|c| c.kind == ColumnType::Number)
+            })
     }
 }
 
@@ -196,12 +215,19 @@ pub struct Checker<'a> {
 impl Checker<'_> {
     fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
         let loc = spanned.referenced;
-        Diagnostic::error(self.display, message).at(self.text, loc.line() as usize, loc.column() as usize)
+        Diagnostic::error(self.display, message).at(
+            self.text,
+            loc.line() as usize,
+            loc.column() as usize,
+        )
     }
 
     fn text(&self, value: &Spanned<Localized>, key: &str, problems: &mut Diagnostics) -> Text {
         value.value.resolve(self.languages).unwrap_or_else(|e| {
-            problems.push(self.at(value, format!("`{key}`: {e}")).with_help("write the text for every language: {id: ..., en: ...}"));
+            problems.push(
+                self.at(value, format!("`{key}`: {e}"))
+                    .with_help("write the text for every language: {id: ..., en: ...}"),
+            );
             Text::default()
         })
     }
@@ -210,7 +236,10 @@ impl Checker<'_> {
         match value.value.trim().parse::<Date>() {
             Ok(d) => Some(d),
             Err(_) => {
-                problems.push(self.at(value, format!("`{key}`: `{}` is not a date", value.value)).with_help("write a date like 2019-01-15"));
+                problems.push(
+                    self.at(value, format!("`{key}`: `{}` is not a date", value.value))
+                        .with_help("write a date like 2019-01-15"),
+                );
                 None
             }
         }
@@ -222,33 +251,77 @@ impl Checker<'_> {
         let chart = self.chart(&raw, &columns, problems);
         let source = Source {
             name: self.text(&raw.source.value.name, "source.name", problems),
-            url: raw.source.value.url.as_ref().map(|u| u.value.clone()).unwrap_or_default(),
-            published: raw.source.value.published.as_ref().and_then(|p| self.date(p, "source.published", problems)),
+            url: raw
+                .source
+                .value
+                .url
+                .as_ref()
+                .map(|u| u.value.clone())
+                .unwrap_or_default(),
+            published: raw
+                .source
+                .value
+                .published
+                .as_ref()
+                .and_then(|p| self.date(p, "source.published", problems)),
         };
         if let Some(url) = &raw.source.value.url {
             if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-                problems.push(self.at(url, format!("`source.url` `{}` is not a web address", url.value)).with_help("write it like https://www.bps.go.id"));
+                problems.push(
+                    self.at(
+                        url,
+                        format!("`source.url` `{}` is not a web address", url.value),
+                    )
+                    .with_help("write it like https://www.bps.go.id"),
+                );
             }
         }
         let corrections = raw
             .corrections
             .iter()
-            .filter_map(|c| Some(Correction { date: self.date(&c.date, "corrections.date", problems)?, note: self.text(&c.note, "corrections.note", problems) }))
+            .filter_map(|c| {
+                Some(Correction {
+                    date: self.date(&c.date, "corrections.date", problems)?,
+                    note: self.text(&c.note, "corrections.note", problems),
+                })
+            })
             .collect();
         Dataset {
             id: id.to_string(),
             display: self.display.to_path_buf(),
             title: self.text(&raw.title, "title", problems),
-            description: raw.description.as_ref().map(|d| self.text(d, "description", problems)).unwrap_or_else(|| Text::same(self.languages, "")),
+            description: raw
+                .description
+                .as_ref()
+                .map(|d| self.text(d, "description", problems))
+                .unwrap_or_else(|| Text::same(self.languages, "")),
             source,
-            programs: raw.programs.iter().map(|p| (p.value.clone(), p.referenced.line() as usize, p.referenced.column() as usize)).collect(),
+            programs: raw
+                .programs
+                .iter()
+                .map(|p| ProgramMention {
+                    id: p.value.clone(),
+                    unknown: self.at(p, format!("unknown program `{}`", p.value)),
+                })
+                .collect(),
             columns,
             rows,
             chart,
-            next_release: raw.next_release.as_ref().and_then(|d| self.date(d, "next_release", problems)),
-            frequency: raw.frequency.as_ref().map(|f| self.text(f, "frequency", problems)).unwrap_or_else(|| Text::same(self.languages, "")),
+            next_release: raw
+                .next_release
+                .as_ref()
+                .and_then(|d| self.date(d, "next_release", problems)),
+            frequency: raw
+                .frequency
+                .as_ref()
+                .map(|f| self.text(f, "frequency", problems))
+                .unwrap_or_else(|| Text::same(self.languages, "")),
             contact: raw.contact.clone().unwrap_or_default(),
-            license: raw.license.as_ref().map(|l| l.value.clone()).unwrap_or_else(|| "CC-BY-4.0".into()),
+            license: raw
+                .license
+                .as_ref()
+                .map(|l| l.value.clone())
+                .unwrap_or_else(|| "CC-BY-4.0".into()),
             corrections,
         }
     }
@@ -260,17 +333,29 @@ impl Checker<'_> {
         let mut columns: Vec<Column> = Vec::new();
         for col in &raw.value {
             if columns.iter().any(|c| c.key == col.key.value) {
-                problems.push(self.at(&col.key, format!("duplicate column `{}`", col.key.value)).with_help("each column key may appear once"));
+                problems.push(
+                    self.at(&col.key, format!("duplicate column `{}`", col.key.value))
+                        .with_help("each column key may appear once"),
+                );
                 continue;
             }
             let kind = ColumnType::parse(&col.kind.value).unwrap_or_else(|| {
-                problems.push(self.at(&col.kind, format!("unknown column type `{}`", col.kind.value)).with_help(crate::yaml::suggest(&col.kind.value, &ColumnType::NAMES)));
+                problems.push(
+                    self.at(
+                        &col.kind,
+                        format!("unknown column type `{}`", col.kind.value),
+                    )
+                    .with_help(crate::yaml::suggest(&col.kind.value, &ColumnType::NAMES)),
+                );
                 ColumnType::String
             });
             let unit = match &col.unit {
                 None => UnitSpec::None,
                 Some(u) if kind != ColumnType::Number => {
-                    problems.push(self.at(u, "only number columns have a `unit`").with_help("remove `unit`, or make the column `type: number`"));
+                    problems.push(
+                        self.at(u, "only number columns have a `unit`")
+                            .with_help("remove `unit`, or make the column `type: number`"),
+                    );
                     UnitSpec::None
                 }
                 Some(u) => match &u.value {
@@ -278,7 +363,15 @@ impl Checker<'_> {
                         Unit::Other(_) => UnitSpec::Free(Text::same(self.languages, name)),
                         known => UnitSpec::Known(known),
                     },
-                    localized => UnitSpec::Free(self.text(&Spanned { value: localized.clone(), referenced: u.referenced, defined: u.defined }, "unit", problems)),
+                    localized => UnitSpec::Free(self.text(
+                        &Spanned {
+                            value: localized.clone(),
+                            referenced: u.referenced,
+                            defined: u.defined,
+                        },
+                        "unit",
+                        problems,
+                    )),
                 },
             };
             let decimals = match &col.decimals {
@@ -293,18 +386,48 @@ impl Checker<'_> {
                 Some(d) => d.value,
                 None => 0,
             };
-            let key_ok = !col.key.value.is_empty() && col.key.value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            let key_ok = !col.key.value.is_empty()
+                && col
+                    .key
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
             if !key_ok {
-                problems.push(self.at(&col.key, format!("column key `{}` must be lowercase letters, digits and `_`", col.key.value)).with_help("keys are the CSV header and what shortcodes name: `persen`, `jumlah_kpm`"));
+                problems.push(
+                    self.at(
+                        &col.key,
+                        format!(
+                            "column key `{}` must be lowercase letters, digits and `_`",
+                            col.key.value
+                        ),
+                    )
+                    .with_help(
+                        "keys are the CSV header and what shortcodes name: `persen`, `jumlah_kpm`",
+                    ),
+                );
             }
-            columns.push(Column { key: col.key.value.clone(), kind, unit, decimals, label: self.text(&col.label, "label", problems) });
+            columns.push(Column {
+                key: col.key.value.clone(),
+                kind,
+                unit,
+                decimals,
+                label: self.text(&col.label, "label", problems),
+            });
         }
         columns
     }
 
-    fn rows(&self, raw: &Spanned<Vec<Spanned<RawRow>>>, columns: &[Column], problems: &mut Diagnostics) -> Vec<Row> {
+    fn rows(
+        &self,
+        raw: &Spanned<Vec<Spanned<RawRow>>>,
+        columns: &[Column],
+        problems: &mut Diagnostics,
+    ) -> Vec<Row> {
         if raw.value.is_empty() {
-            problems.push(self.at(raw, "`rows` is empty").with_help("add at least one row: - {periode: 2018-09, persen: 9.66}"));
+            problems.push(
+                self.at(raw, "`rows` is empty")
+                    .with_help("add at least one row: - {periode: 2018-09, persen: 9.66}"),
+            );
         }
         let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
         let mut rows: Vec<Row> = Vec::new();
@@ -312,19 +435,36 @@ impl Checker<'_> {
             let mut cells = vec![Cell::Null; columns.len()];
             for (key, value) in &raw_row.value.0 {
                 let Some(index) = keys.iter().position(|k| *k == key.value) else {
-                    problems.push(self.at(key, format!("`{}` is not a column of this dataset", key.value)).with_help(crate::yaml::suggest(&key.value, &keys)));
+                    problems.push(
+                        self.at(
+                            key,
+                            format!("`{}` is not a column of this dataset", key.value),
+                        )
+                        .with_help(crate::yaml::suggest(&key.value, &keys)),
+                    );
                     continue;
                 };
                 if let Some(value) = value {
                     cells[index] = self.cell(&columns[index], value, problems);
                 }
             }
-            if let (Some(first), true) = (cells.first().and_then(Cell::raw), columns.first().is_some_and(|c| c.kind != ColumnType::Number)) {
-                if rows.iter().any(|r| r.cells.first().and_then(Cell::raw) == Some(first)) {
+            if let (Some(first), true) = (
+                cells.first().and_then(Cell::raw),
+                columns
+                    .first()
+                    .is_some_and(|c| c.kind != ColumnType::Number),
+            ) {
+                if rows
+                    .iter()
+                    .any(|r| r.cells.first().and_then(Cell::raw) == Some(first))
+                {
                     problems.push(self.at(raw_row, format!("duplicate row `{first}`")).with_help("each row's first column must be unique: it is how shortcodes find the row"));
                 }
             }
-            rows.push(Row { cells, line: raw_row.referenced.line() as usize });
+            rows.push(Row {
+                cells,
+                line: raw_row.referenced.line() as usize,
+            });
         }
         rows
     }
@@ -332,14 +472,27 @@ impl Checker<'_> {
     fn cell(&self, column: &Column, value: &Spanned<String>, problems: &mut Diagnostics) -> Cell {
         let text = value.value.trim().to_string();
         let mut bad = |expected: &str, help: &str| {
-            problems.push(self.at(value, format!("`{text}` is not a {expected} (column `{}` is `type: {}`)", column.key, column.kind.name())).with_help(help.to_string()));
+            problems.push(
+                self.at(
+                    value,
+                    format!(
+                        "`{text}` is not a {expected} (column `{}` is `type: {}`)",
+                        column.key,
+                        column.kind.name()
+                    ),
+                )
+                .with_help(help.to_string()),
+            );
             Cell::Null
         };
         match column.kind {
             ColumnType::String => Cell::Text(text),
             ColumnType::Number => match parse_number(&text) {
                 Some(v) => Cell::Number { value: v, text },
-                None => bad("number", "write digits with a dot for decimals and no thousands separators: 9.66, 1234567, -0.5"),
+                None => bad(
+                    "number",
+                    "write digits with a dot for decimals and no thousands separators: 9.66, 1234567, -0.5",
+                ),
             },
             ColumnType::Date => match text.parse::<Date>() {
                 Ok(date) => Cell::Date { date, text },
@@ -352,22 +505,39 @@ impl Checker<'_> {
         }
     }
 
-    fn chart(&self, raw: &RawDataset, columns: &[Column], problems: &mut Diagnostics) -> Option<Chart> {
+    fn chart(
+        &self,
+        raw: &RawDataset,
+        columns: &[Column],
+        problems: &mut Diagnostics,
+    ) -> Option<Chart> {
         let spec = raw.chart.as_ref()?;
         let kind = match spec.kind.value.as_str() {
             "line" => ChartKind::Line,
             "bar" => ChartKind::Bar,
             "none" => return None,
             other => {
-                problems.push(self.at(&spec.kind, format!("unknown chart type `{other}`")).with_help("use `line`, `bar` or `none`"));
+                problems.push(
+                    self.at(&spec.kind, format!("unknown chart type `{other}`"))
+                        .with_help("use `line`, `bar` or `none`"),
+                );
                 return None;
             }
         };
         let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
-        let find = |name: &Spanned<String>, axis: &str, problems: &mut Diagnostics| match columns.iter().position(|c| c.key == name.value) {
+        let find = |name: &Spanned<String>, axis: &str, problems: &mut Diagnostics| match columns
+            .iter()
+            .position(|c| c.key == name.value)
+        {
             Some(i) => Some(i),
             None => {
-                problems.push(self.at(name, format!("chart {axis} `{}` is not a column", name.value)).with_help(crate::yaml::suggest(&name.value, &keys)));
+                problems.push(
+                    self.at(
+                        name,
+                        format!("chart {axis} `{}` is not a column", name.value),
+                    )
+                    .with_help(crate::yaml::suggest(&name.value, &keys)),
+                );
                 None
             }
         };
@@ -379,14 +549,25 @@ impl Checker<'_> {
         for name in &spec.y {
             if let Some(i) = find(name, "y", problems) {
                 if columns[i].kind != ColumnType::Number {
-                    problems.push(self.at(name, format!("chart y `{}` is not a number column", name.value)).with_help("charts plot `type: number` columns"));
+                    problems.push(
+                        self.at(
+                            name,
+                            format!("chart y `{}` is not a number column", name.value),
+                        )
+                        .with_help("charts plot `type: number` columns"),
+                    );
                 } else {
                     y.push(i);
                 }
             }
         }
         if spec.y.is_empty() {
-            y = columns.iter().enumerate().filter(|(_, c)| c.kind == ColumnType::Number).map(|(i, _)| i).collect();
+            y = columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == ColumnType::Number)
+                .map(|(i, _)| i)
+                .collect();
         }
         if y.is_empty() {
             return None;
@@ -418,7 +599,9 @@ mod tests {
         assert_eq!(parse_number("9.66"), Some(9.66));
         assert_eq!(parse_number("-0.5"), Some(-0.5));
         assert_eq!(parse_number("1234567"), Some(1234567.0));
-        for bad in ["1_000", ".inf", "NaN", "9,66", "1e5", "", "-", "1.2.3", "0x10", ".5", "5."] {
+        for bad in [
+            "1_000", ".inf", "NaN", "9,66", "1e5", "", "-", "1.2.3", "0x10", ".5", "5.",
+        ] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }
     }

@@ -15,8 +15,16 @@ use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::yaml;
 
 /// Load every dataset file; problems are collected, and a dataset with problems is left out.
-pub fn load(files: &[Asset], site_root: &Path, languages: &[&str], problems: &mut Diagnostics) -> Vec<Dataset> {
-    let results: Vec<(Option<Dataset>, Diagnostics)> = files.par_iter().map(|f| load_one(f, site_root, languages)).collect();
+pub fn load(
+    files: &[Asset],
+    site_root: &Path,
+    languages: &[&str],
+    problems: &mut Diagnostics,
+) -> Vec<Dataset> {
+    let results: Vec<(Option<Dataset>, Diagnostics)> = files
+        .par_iter()
+        .map(|f| load_one(f, site_root, languages))
+        .collect();
     let mut datasets = Vec::new();
     for (dataset, ds) in results {
         let ok = ds.error_count() == 0;
@@ -32,11 +40,21 @@ pub fn load(files: &[Asset], site_root: &Path, languages: &[&str], problems: &mu
 fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Dataset>, Diagnostics) {
     let display = display_path(site_root, &file.path);
     let mut problems = Diagnostics::new();
-    let stem = file.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = file
+        .path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if slug::slugify(&stem) != stem {
         problems.push(
-            Diagnostic::error(&display, format!("dataset file name `{stem}` must be lowercase letters, digits and hyphens"))
-                .with_help(format!("rename it to `{}.yaml`; the name is the dataset's id and URL", slug::slugify(&stem))),
+            Diagnostic::error(
+                &display,
+                format!("dataset file name `{stem}` must be lowercase letters, digits and hyphens"),
+            )
+            .with_help(format!(
+                "rename it to `{}.yaml`; the name is the dataset's id and URL",
+                slug::slugify(&stem)
+            )),
         );
         return (None, problems);
     }
@@ -44,12 +62,20 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
         Ok(t) => t,
         Err(d) => return (None, d.into()),
     };
-    let origin = yaml::Origin { file: &display, file_text: &text, line_offset: 0 };
+    let origin = yaml::Origin {
+        file: &display,
+        file_text: &text,
+        line_offset: 0,
+    };
     let raw = match yaml::parse::<raw::RawDataset>(&text, origin) {
         Ok(raw) => raw,
         Err(d) => return (None, d.into()),
     };
-    let checker = dataset::Checker { display: &display, text: &text, languages };
+    let checker = dataset::Checker {
+        display: &display,
+        text: &text,
+        languages,
+    };
     let dataset = checker.check(&stem, raw, &mut problems);
     (Some(dataset), problems)
 }

@@ -159,5 +159,7 @@ impl From<Diagnostic> for Diagnostics {
 
 /// Path of `path` relative to `root`, for messages; falls back to the path itself.
 pub fn display_path(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }

@@ -56,7 +56,9 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
     }
     let mut report: Vec<Group> = vec![group];
     if let Some(help) = &d.help {
-        report.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+        report.push(Group::with_title(
+            Level::HELP.secondary_title(help.as_str()),
+        ));
     }
     renderer.render(&report).to_string()
 }

@@ -137,7 +137,8 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
-/// Formats figures for one language; build it once per language and share it.
+/// Formats figures for one language; build it once per language and share
+/// it (it is `Send + Sync`, thanks to ICU's `sync` feature, for rayon).
 #[derive(Debug)]
 pub struct Formatter {
     words: Words,
@@ -267,15 +268,13 @@ impl Formatter {
             Unit::Other(word) => suffix(word),
             Unit::Rupiah => {
                 let prefix = &self.words.rupiah_prefix;
-                let absolute = self
-                    .decimal
-                    .format_to_string(&d.clone().with_sign_display(SignDisplay::Never));
+                let signed = self.decimal.format_to_string(&d);
+                let absolute = d.with_sign_display(SignDisplay::Never);
+                let absolute = self.decimal.format_to_string(&absolute);
                 match &self.minus {
                     // The sign goes before the currency: "-Rp1.500".
-                    Some(minus) if self.decimal.format_to_string(&d) != absolute => {
-                        format!("{minus}{prefix}{absolute}")
-                    }
-                    _ => format!("{prefix}{}", self.decimal.format_to_string(&d)),
+                    Some(minus) if signed != absolute => format!("{minus}{prefix}{absolute}"),
+                    _ => format!("{prefix}{signed}"),
                 }
             }
         }
@@ -322,8 +321,8 @@ impl Formatter {
 
     /// A long date with weekday and the time to the minute, as ICU joins
     /// them for the locale: id "Kamis, 20 Juni 2019 pukul 22.36",
-    /// en-GB "Thursday, 20 June 2019 at 22:36". Convert to the site's time
-    /// zone first; no zone is printed.
+    /// en-GB "Thursday, 20 June 2019 at 22:36". Seconds are dropped and no
+    /// zone is printed: convert to the site's time zone first.
     pub fn date_time(&self, datetime: civil::DateTime) -> String {
         let time = IcuTime::try_new(datetime.hour() as u8, datetime.minute() as u8, 0, 0);
         match (icu_date(datetime.date()), time) {

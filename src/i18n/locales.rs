@@ -27,13 +27,20 @@ pub struct Locales {
 }
 
 impl Locales {
-    pub fn new(config: &SiteConfig, strings: &BTreeMap<String, BTreeMap<String, String>>) -> Result<Locales, Diagnostics> {
+    pub fn new(
+        config: &SiteConfig,
+        strings: &BTreeMap<String, BTreeMap<String, String>>,
+    ) -> Result<Locales, Diagnostics> {
         let mut problems = Diagnostics::new();
         let mut by_lang = HashMap::new();
         for lang in &config.languages {
             let empty = BTreeMap::new();
             let s = strings.get(&lang.code).unwrap_or(&empty);
-            let missing: Vec<&str> = WORD_KEYS.iter().copied().filter(|k| !s.contains_key(*k)).collect();
+            let missing: Vec<&str> = WORD_KEYS
+                .iter()
+                .copied()
+                .filter(|k| !s.contains_key(*k))
+                .collect();
             if !missing.is_empty() {
                 problems.push(
                     Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("number words missing for language `{}`: {}", lang.code, missing.join(", ")))
@@ -59,12 +66,19 @@ impl Locales {
                     by_lang.insert(lang.code.clone(), f);
                 }
                 Err(e) => problems.push(
-                    Diagnostic::error("content/site.yaml", format!("language `{}`: {e}", lang.code))
-                        .with_help("use a BCP 47 locale such as id-ID or en-GB under `languages:`"),
+                    Diagnostic::error(
+                        "content/site.yaml",
+                        format!("language `{}`: {e}", lang.code),
+                    )
+                    .with_help("use a BCP 47 locale such as id-ID or en-GB under `languages:`"),
                 ),
             }
         }
-        if problems.error_count() > 0 { Err(problems) } else { Ok(Locales { by_lang }) }
+        if problems.error_count() > 0 {
+            Err(problems)
+        } else {
+            Ok(Locales { by_lang })
+        }
     }
 
     /// The formatter of `lang`; every site language has one after [`Locales::new`].
@@ -72,7 +86,11 @@ impl Locales {
         match self.by_lang.get(lang) {
             Some(f) => f,
             // Unreachable after a successful `new`; fall back to any formatter rather than panic.
-            None => self.by_lang.values().next().expect("Locales has at least one language"),
+            None => self
+                .by_lang
+                .values()
+                .next()
+                .expect("Locales has at least one language"),
         }
     }
 }

@@ -12,7 +12,12 @@ pub fn is_content_link(dest: &str) -> bool {
 
 /// Resolve a content link written in the file `doc_rel` (relative to `content/`) for a page in
 /// `lang`. Returns the href, or a message saying what is wrong.
-pub fn resolve_page_link(site: &Site, doc_rel: &str, dest: &str, lang: &str) -> Result<String, String> {
+pub fn resolve_page_link(
+    site: &Site,
+    doc_rel: &str,
+    dest: &str,
+    lang: &str,
+) -> Result<String, String> {
     let (path, fragment) = match dest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
@@ -31,7 +36,8 @@ pub fn resolve_page_link(site: &Site, doc_rel: &str, dest: &str, lang: &str) -> 
         section_href(site, section, want)
     } else {
         let key = base.strip_suffix("/index").unwrap_or(base);
-        site.best_translation(key, want).map(|p| site.urls.href(&p.path))
+        site.best_translation(key, want)
+            .map(|p| site.urls.href(&p.path))
     };
     let href = href.ok_or_else(|| format!("link to `{path}`: no such page in content/"))?;
     Ok(match fragment {

@@ -52,7 +52,14 @@ pub fn render(site: &Site, doc: &SourceDoc, lang: &str) -> (Rendered, Vec<Diagno
 fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
         .add_generic_attributes(["id", "class", "lang", "dir"])
-        .add_tags(["figure", "figcaption", "details", "summary", "input", "section"])
+        .add_tags([
+            "figure",
+            "figcaption",
+            "details",
+            "summary",
+            "input",
+            "section",
+        ])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tag_attributes("a", ["hreflang"])
         .add_tag_attributes("sup", ["class", "id"])

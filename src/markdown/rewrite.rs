@@ -22,7 +22,15 @@ pub struct Rewrite<'a> {
 
 impl<'a> Rewrite<'a> {
     pub fn new(site: &'a Site, doc: &'a SourceDoc, lang: &'a str) -> Self {
-        Rewrite { site, doc, lang, ids: Ids::default(), toc: Vec::new(), words: 0, problems: Vec::new() }
+        Rewrite {
+            site,
+            doc,
+            lang,
+            ids: Ids::default(),
+            toc: Vec::new(),
+            words: 0,
+            problems: Vec::new(),
+        }
     }
 
     pub fn finish(self) -> (Vec<TocEntry>, usize, Vec<Diagnostic>) {
@@ -31,10 +39,17 @@ impl<'a> Rewrite<'a> {
 
     fn problem(&mut self, body_range: &Range<usize>, message: String, help: &str) {
         let offset = self.doc.body_start + body_range.start;
-        self.problems.push(Diagnostic::error(&self.doc.display, message).at_offset(&self.doc.text, offset).with_help(help));
+        self.problems.push(
+            Diagnostic::error(&self.doc.display, message)
+                .at_offset(&self.doc.text, offset)
+                .with_help(help),
+        );
     }
 
-    pub fn run<'e>(&mut self, events: impl Iterator<Item = (Event<'e>, Range<usize>)>) -> Vec<Event<'e>> {
+    pub fn run<'e>(
+        &mut self,
+        events: impl Iterator<Item = (Event<'e>, Range<usize>)>,
+    ) -> Vec<Event<'e>> {
         let mut out = Vec::new();
         let mut pending: Option<Pending<'e>> = None;
         for (event, range) in events {
@@ -42,7 +57,11 @@ impl<'a> Rewrite<'a> {
                 self.words += t.split_whitespace().count();
             }
             if let Some(p) = pending.as_mut() {
-                let done = matches!((&event, &p.kind), (Event::End(TagEnd::Heading(_)), PendingKind::Heading { .. }) | (Event::End(TagEnd::Image), PendingKind::Image { .. }));
+                let done = matches!(
+                    (&event, &p.kind),
+                    (Event::End(TagEnd::Heading(_)), PendingKind::Heading { .. })
+                        | (Event::End(TagEnd::Image), PendingKind::Image { .. })
+                );
                 if let Event::Text(t) | Event::Code(t) = &event {
                     p.text.push_str(t);
                 }
@@ -57,13 +76,37 @@ impl<'a> Rewrite<'a> {
                 continue;
             }
             match event {
-                Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                    pending = Some(Pending { kind: PendingKind::Heading { level, id }, text: String::new(), events: vec![] });
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) => {
+                    pending = Some(Pending {
+                        kind: PendingKind::Heading { level, id },
+                        text: String::new(),
+                        events: vec![],
+                    });
                     // The start tag is rebuilt when the heading ends, with its id.
                     let _ = (classes, attrs);
                 }
-                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                    pending = Some(Pending { kind: PendingKind::Image { link_type, dest_url, title, id, range }, text: String::new(), events: vec![] });
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    pending = Some(Pending {
+                        kind: PendingKind::Image {
+                            link_type,
+                            dest_url,
+                            title,
+                            id,
+                            range,
+                        },
+                        text: String::new(),
+                        events: vec![],
+                    });
                 }
                 other => {
                     let event = self.inline(other, &range);
@@ -77,11 +120,26 @@ impl<'a> Rewrite<'a> {
     /// Links get their new targets; raw HTML becomes text unless the site allows it.
     fn inline<'e>(&mut self, event: Event<'e>, range: &Range<usize>) -> Event<'e> {
         match event {
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest_url = self.link(&dest_url, range).map(CowStr::from).unwrap_or(dest_url);
-                Event::Start(Tag::Link { link_type, dest_url, title, id })
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = self
+                    .link(&dest_url, range)
+                    .map(CowStr::from)
+                    .unwrap_or(dest_url);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
             }
-            Event::Html(html) | Event::InlineHtml(html) if !self.site.config.raw_html => Event::Text(html),
+            Event::Html(html) | Event::InlineHtml(html) if !self.site.config.raw_html => {
+                Event::Text(html)
+            }
             other => other,
         }
     }
@@ -89,8 +147,15 @@ impl<'a> Rewrite<'a> {
     /// A link's new target, or `None` to keep it as written.
     fn link(&mut self, dest: &str, range: &Range<usize>) -> Option<String> {
         let scheme = dest.trim().to_ascii_lowercase();
-        if scheme.starts_with("javascript:") || scheme.starts_with("vbscript:") || scheme.starts_with("data:") {
-            self.problem(range, format!("links may not run code: `{}`", truncate(dest)), "link to a page or a file instead");
+        if scheme.starts_with("javascript:")
+            || scheme.starts_with("vbscript:")
+            || scheme.starts_with("data:")
+        {
+            self.problem(
+                range,
+                format!("links may not run code: `{}`", truncate(dest)),
+                "link to a page or a file instead",
+            );
             return None;
         }
         if is_content_link(dest) {
@@ -102,19 +167,32 @@ impl<'a> Rewrite<'a> {
                 }
             };
         }
-        if url_is_external(dest) || dest.starts_with('#') || dest.starts_with('/') || dest.is_empty() {
+        if url_is_external(dest)
+            || dest.starts_with('#')
+            || dest.starts_with('/')
+            || dest.is_empty()
+        {
             return None;
         }
         // A relative link to a file next to the page (a PDF, a spreadsheet).
         let path = dest.split(['#', '?']).next().unwrap_or(dest);
-        let looks_like_file = path.rsplit('/').next().is_some_and(|last| last.contains('.'));
+        let looks_like_file = path
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.'));
         if !looks_like_file {
             return None;
         }
         match resolve_asset(&self.doc.doc.rel, path) {
-            Some(rel) if asset_exists(&self.site.content_dir, &rel) => Some(asset_href(&self.site.urls, &rel)),
+            Some(rel) if asset_exists(&self.site.content_dir, &rel) => {
+                Some(asset_href(&self.site.urls, &rel))
+            }
             _ => {
-                self.problem(range, format!("linked file `{path}` not found"), "put the file next to the Markdown file and check the name");
+                self.problem(
+                    range,
+                    format!("linked file `{path}` not found"),
+                    "put the file next to the Markdown file and check the name",
+                );
                 None
             }
         }
@@ -131,13 +209,28 @@ impl<'a> Rewrite<'a> {
                     None => self.ids.unique(&p.text),
                 };
                 if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
-                    self.toc.push(TocEntry { level: level as u8, id: id.clone(), title: p.text.trim().to_string() });
+                    self.toc.push(TocEntry {
+                        level: level as u8,
+                        id: id.clone(),
+                        title: p.text.trim().to_string(),
+                    });
                 }
-                let mut events = vec![Event::Start(Tag::Heading { level, id: Some(id.into()), classes: vec![], attrs: vec![] })];
+                let mut events = vec![Event::Start(Tag::Heading {
+                    level,
+                    id: Some(id.into()),
+                    classes: vec![],
+                    attrs: vec![],
+                })];
                 events.extend(p.events);
                 events
             }
-            PendingKind::Image { link_type, dest_url, title, id, range } => {
+            PendingKind::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+                range,
+            } => {
                 let decorative = title.as_ref() == "decorative";
                 if p.text.trim().is_empty() && !decorative {
                     self.problem(
@@ -146,9 +239,16 @@ impl<'a> Rewrite<'a> {
                         "describe the picture in the brackets: ![Peserta pelatihan di Palembang](foto.jpg); for a purely decorative image write ![](foto.jpg \"decorative\")",
                     );
                 }
-                let src = self.image_src(&dest_url, &range).unwrap_or_else(|| dest_url.to_string());
+                let src = self
+                    .image_src(&dest_url, &range)
+                    .unwrap_or_else(|| dest_url.to_string());
                 let title: CowStr = if decorative { "".into() } else { title };
-                let mut events = vec![Event::Start(Tag::Image { link_type, dest_url: src.into(), title, id })];
+                let mut events = vec![Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: src.into(),
+                    title,
+                    id,
+                })];
                 events.extend(p.events);
                 events
             }
@@ -161,7 +261,9 @@ impl<'a> Rewrite<'a> {
             return None;
         }
         match resolve_asset(&self.doc.doc.rel, src) {
-            Some(rel) if asset_exists(&self.site.content_dir, &rel) => Some(asset_href(&self.site.urls, &rel)),
+            Some(rel) if asset_exists(&self.site.content_dir, &rel) => {
+                Some(asset_href(&self.site.urls, &rel))
+            }
             _ => {
                 self.problem(range, format!("image file `{}` not found", truncate(src)), "put the image next to the Markdown file (in the article's folder) and check the name");
                 None
@@ -169,7 +271,6 @@ impl<'a> Rewrite<'a> {
         }
     }
 }
-
 
 fn truncate(s: &str) -> String {
     if s.chars().count() > 60 {
@@ -186,6 +287,15 @@ struct Pending<'e> {
 }
 
 enum PendingKind<'e> {
-    Heading { level: HeadingLevel, id: Option<CowStr<'e>> },
-    Image { link_type: LinkType, dest_url: CowStr<'e>, title: CowStr<'e>, id: CowStr<'e>, range: Range<usize> },
+    Heading {
+        level: HeadingLevel,
+        id: Option<CowStr<'e>>,
+    },
+    Image {
+        link_type: LinkType,
+        dest_url: CowStr<'e>,
+        title: CowStr<'e>,
+        id: CowStr<'e>,
+        range: Range<usize>,
+    },
 }

@@ -17,8 +17,12 @@ pub fn write_atomically(output_dir: &Path, files: &[OutputFile]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = output_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
-    fs::create_dir_all(&parent).with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let name = output_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    fs::create_dir_all(&parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     remove_if_exists(&staging)?;
@@ -28,13 +32,23 @@ pub fn write_atomically(output_dir: &Path, files: &[OutputFile]) -> Result<()> {
         return Err(e);
     }
     if output_dir.exists() {
-        fs::rename(output_dir, &old).with_context(|| format!("failed to move the previous `{}` aside", output_dir.display()))?;
+        fs::rename(output_dir, &old).with_context(|| {
+            format!(
+                "failed to move the previous `{}` aside",
+                output_dir.display()
+            )
+        })?;
     }
     if let Err(e) = fs::rename(&staging, output_dir) {
         // Put the previous output back so a failure never leaves the site missing.
         let _ = fs::rename(&old, output_dir);
         let _ = fs::remove_dir_all(&staging);
-        return Err(e).with_context(|| format!("failed to move the new site into `{}`", output_dir.display()));
+        return Err(e).with_context(|| {
+            format!(
+                "failed to move the new site into `{}`",
+                output_dir.display()
+            )
+        });
     }
     remove_if_exists(&old)?;
     Ok(())
@@ -42,13 +56,15 @@ pub fn write_atomically(output_dir: &Path, files: &[OutputFile]) -> Result<()> {
 
 fn remove_if_exists(path: &Path) -> Result<()> {
     if path.exists() {
-        fs::remove_dir_all(path).with_context(|| format!("failed to remove `{}`", path.display()))?;
+        fs::remove_dir_all(path)
+            .with_context(|| format!("failed to remove `{}`", path.display()))?;
     }
     Ok(())
 }
 
 fn fill(staging: &Path, files: &[OutputFile]) -> Result<()> {
-    fs::create_dir_all(staging).with_context(|| format!("failed to create `{}`", staging.display()))?;
+    fs::create_dir_all(staging)
+        .with_context(|| format!("failed to create `{}`", staging.display()))?;
     let mut dirs: Vec<PathBuf> = Vec::new();
     for file in files {
         let target = safe_join(staging, &file.path)?;
@@ -61,7 +77,9 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<()> {
     for dir in &dirs {
         fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
     }
-    files.par_iter().try_for_each(|file| write_one(staging, file))
+    files
+        .par_iter()
+        .try_for_each(|file| write_one(staging, file))
 }
 
 fn write_one(staging: &Path, file: &OutputFile) -> Result<()> {
@@ -76,14 +94,20 @@ fn write_one(staging: &Path, file: &OutputFile) -> Result<()> {
 }
 
 fn write_bytes(target: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = fs::File::create(target).with_context(|| format!("failed to write `{}`", target.display()))?;
-    f.write_all(bytes).with_context(|| format!("failed to write `{}`", target.display()))
+    let mut f = fs::File::create(target)
+        .with_context(|| format!("failed to write `{}`", target.display()))?;
+    f.write_all(bytes)
+        .with_context(|| format!("failed to write `{}`", target.display()))
 }
 
 /// `root/rel`, refusing anything that would land outside `root`.
 pub fn safe_join(root: &Path, rel: &str) -> Result<PathBuf> {
     let rel_path = Path::new(rel);
-    if rel.is_empty() || rel_path.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if rel.is_empty()
+        || rel_path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+    {
         bail!("refusing to write `{rel}`: outside the output folder");
     }
     Ok(root.join(rel_path))

@@ -22,7 +22,10 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
         .languages
         .iter()
         .filter_map(|l| id.versions.iter().find(|(code, _)| code == &l.code))
-        .map(|(code, path)| Alternate { hreflang: code.clone(), url_abs: urls.absolute(path) })
+        .map(|(code, path)| Alternate {
+            hreflang: code.clone(),
+            url_abs: urls.absolute(path),
+        })
         .collect();
     let default = site.config.default_language();
     let x_default = id
@@ -46,14 +49,23 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
             }
         })
         .collect();
-    let description = if id.description.is_empty() { site.config.description.get(&lang.code).to_string() } else { id.description };
+    let description = if id.description.is_empty() {
+        site.config.description.get(&lang.code).to_string()
+    } else {
+        id.description
+    };
     Common {
         site: SiteView {
             title: site.config.title.get(&lang.code),
             description: site.config.description.get(&lang.code),
             base_url: site.config.base_url.as_str(),
         },
-        lang: LangView { code: &lang.code, name: &lang.name, locale: &lang.locale, home_url: urls.href(&urls.home(lang)) },
+        lang: LangView {
+            code: &lang.code,
+            name: &lang.name,
+            locale: &lang.locale,
+            home_url: urls.href(&urls.home(lang)),
+        },
         lang_code: &lang.code,
         kind: id.kind,
         title: id.title,
@@ -63,7 +75,13 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
         x_default,
         switcher,
         nav: nav(site, &lang.code, id.path),
-        build: BuildView { year: site.now.to_zoned_datetime(site.config.timezone.clone()).year().to_string() },
+        build: BuildView {
+            year: site
+                .now
+                .to_zoned_datetime(site.config.timezone.clone())
+                .year()
+                .to_string(),
+        },
     }
 }
 
@@ -71,17 +89,29 @@ fn nav(site: &Site, lang: &str, current: &SitePath) -> Vec<NavEntry> {
     let mut entries = Vec::new();
     let mut push = |title: String, path: &SitePath| {
         let is_current = !path.as_str().is_empty() && current.as_str().starts_with(path.as_str());
-        entries.push(NavEntry { title, url: site.urls.href(path), current: is_current });
+        entries.push(NavEntry {
+            title,
+            url: site.urls.href(path),
+            current: is_current,
+        });
     };
     for section in &site.sections {
         let s = site.section_lang(section, lang);
         push(display_title(&s.title, &section.name), &s.path);
     }
-    if site.pages.iter().any(|p| matches!(p.kind, PageKind::Program { .. })) {
+    if site
+        .pages
+        .iter()
+        .any(|p| matches!(p.kind, PageKind::Program { .. }))
+    {
         let s = site.section_lang(&site.programs, lang);
         push(display_title(&s.title, &s.word), &s.path);
     }
-    for page in site.pages.iter().filter(|p| p.kind == PageKind::Standalone && p.lang == lang) {
+    for page in site
+        .pages
+        .iter()
+        .filter(|p| p.kind == PageKind::Standalone && p.lang == lang)
+    {
         push(page.title.clone(), &page.path);
     }
     entries

@@ -20,9 +20,17 @@ impl Engine {
     pub fn new(theme: &Theme, base_path: &str) -> Result<Engine, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
-        let files: HashMap<String, (PathBuf, String)> = theme.templates.iter().map(|(name, text, file)| (name.clone(), (file.clone(), text.clone()))).collect();
+        let files: HashMap<String, (PathBuf, String)> = theme
+            .templates
+            .iter()
+            .map(|(name, text, file)| (name.clone(), (file.clone(), text.clone())))
+            .collect();
         register_functions(&mut tera, theme, base_path);
-        let templates: Vec<(&str, &str)> = theme.templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str())).collect();
+        let templates: Vec<(&str, &str)> = theme
+            .templates
+            .iter()
+            .map(|(n, t, _)| (n.as_str(), t.as_str()))
+            .collect();
         if let Err(e) = tera.add_raw_templates(templates) {
             return Err(vec![template_error(&e, &files, None)]);
         }
@@ -35,7 +43,9 @@ impl Engine {
 
     /// Render `template`; an error names the template file and line.
     pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
-        self.tera.render(template, context).map_err(|e| template_error(&e, &self.files, Some(template)))
+        self.tera
+            .render(template, context)
+            .map_err(|e| template_error(&e, &self.files, Some(template)))
     }
 }
 
@@ -51,21 +61,41 @@ fn register_functions(tera: &mut Tera, theme: &Theme, base_path: &str) {
             .ok_or_else(|| tera::Error::message(format!("no interface string `{key}` for language `{lang}`: add it to the theme's i18n/{lang}.yaml")))
     });
     let base = base_path.to_string();
-    tera.register_function("asset", move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
-        let path: String = kwargs.must_get::<String>("path")?;
-        Ok(format!("{base}{}", path.trim_start_matches('/')))
-    });
+    tera.register_function(
+        "asset",
+        move |kwargs: Kwargs, _: &State| -> tera::TeraResult<String> {
+            let path: String = kwargs.must_get::<String>("path")?;
+            Ok(format!("{base}{}", path.trim_start_matches('/')))
+        },
+    );
 }
 
 /// A tera error as a diagnostic at the template file, line and column.
-fn template_error(error: &tera::Error, files: &HashMap<String, (PathBuf, String)>, rendering: Option<&str>) -> Diagnostic {
-    let file_of = |name: &str| files.get(name).map(|f| f.0.clone()).unwrap_or_else(|| PathBuf::from(format!("templates/{name}")));
+fn template_error(
+    error: &tera::Error,
+    files: &HashMap<String, (PathBuf, String)>,
+    rendering: Option<&str>,
+) -> Diagnostic {
+    let file_of = |name: &str| {
+        files
+            .get(name)
+            .map(|f| f.0.clone())
+            .unwrap_or_else(|| PathBuf::from(format!("templates/{name}")))
+    };
     match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-            let name = if report.filename().is_empty() { rendering.unwrap_or("") } else { report.filename() };
+            let name = if report.filename().is_empty() {
+                rendering.unwrap_or("")
+            } else {
+                report.filename()
+            };
             let span = report.span();
             let text = files.get(name).map(|f| f.1.as_str());
-            let kind = if matches!(error.kind(), ErrorKind::SyntaxError(_)) { "template syntax error" } else { "template error" };
+            let kind = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                "template syntax error"
+            } else {
+                "template error"
+            };
             let message = format!("{kind}: {}", chain_message(error, report.message()));
             let mut d = Diagnostic::error(file_of(name), message);
             if let Some(text) = text {
@@ -73,13 +103,29 @@ fn template_error(error: &tera::Error, files: &HashMap<String, (PathBuf, String)
             }
             d.with_help("fix the template; variables each template receives are listed in docs/theme-contract.md")
         }
-        ErrorKind::TemplateNotFound(name) => Diagnostic::error(file_of(rendering.unwrap_or(name)), format!("template `{name}` not found"))
-            .with_help("add it to the theme's templates/ folder"),
-        ErrorKind::MissingParent { current, parent } => Diagnostic::error(file_of(current), format!("extends `{parent}`, which does not exist")),
-        ErrorKind::CircularExtend { tpl, inheritance_chain } => {
-            Diagnostic::error(file_of(tpl), format!("templates extend each other in a loop: {}", inheritance_chain.join(" → ")))
-        }
-        _ => Diagnostic::error(file_of(rendering.unwrap_or("")), format!("template error: {error}")),
+        ErrorKind::TemplateNotFound(name) => Diagnostic::error(
+            file_of(rendering.unwrap_or(name)),
+            format!("template `{name}` not found"),
+        )
+        .with_help("add it to the theme's templates/ folder"),
+        ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+            file_of(current),
+            format!("extends `{parent}`, which does not exist"),
+        ),
+        ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => Diagnostic::error(
+            file_of(tpl),
+            format!(
+                "templates extend each other in a loop: {}",
+                inheritance_chain.join(" → ")
+            ),
+        ),
+        _ => Diagnostic::error(
+            file_of(rendering.unwrap_or("")),
+            format!("template error: {error}"),
+        ),
     }
 }
 
@@ -92,4 +138,3 @@ fn chain_message(error: &tera::Error, message: &str) -> String {
     }
     text
 }
-

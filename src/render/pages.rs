@@ -3,15 +3,16 @@
 use serde::Serialize;
 use tera::Context;
 
+use super::Job;
 use super::context::{PageIdentity, common, display_title};
-use crate::i18n::locales::Locales;
 use super::engine::Engine;
 use super::view::{
-    Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef, Term, program_ref,
+    Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef,
+    Term, program_ref,
 };
-use super::Job;
 use crate::config::Untranslated;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
 use crate::site::{Page, PageKind, Site, SitePath};
 
@@ -38,16 +39,28 @@ impl Renderer<'_> {
         let site = self.site;
         let mut jobs = Vec::new();
         for lang in &site.config.languages {
-            jobs.push(Job::Home { lang: lang.code.clone() });
+            jobs.push(Job::Home {
+                lang: lang.code.clone(),
+            });
             for section in &site.sections {
                 let count = self.articles(Some(&section.name), &lang.code).len();
                 let pages = count.div_ceil(site.config.paginate).max(1);
                 for number in 1..=pages {
-                    jobs.push(Job::SectionList { section: section.name.clone(), lang: lang.code.clone(), number });
+                    jobs.push(Job::SectionList {
+                        section: section.name.clone(),
+                        lang: lang.code.clone(),
+                        number,
+                    });
                 }
             }
-            if site.pages.iter().any(|p| matches!(p.kind, PageKind::Program { .. })) {
-                jobs.push(Job::ProgramList { lang: lang.code.clone() });
+            if site
+                .pages
+                .iter()
+                .any(|p| matches!(p.kind, PageKind::Program { .. }))
+            {
+                jobs.push(Job::ProgramList {
+                    lang: lang.code.clone(),
+                });
             }
         }
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
@@ -58,7 +71,11 @@ impl Renderer<'_> {
     pub fn render(&self, job: &Job) -> Result<OutputFile, Vec<Diagnostic>> {
         match job {
             Job::Home { lang } => self.home(lang),
-            Job::SectionList { section, lang, number } => self.section_list(section, lang, *number),
+            Job::SectionList {
+                section,
+                lang,
+                number,
+            } => self.section_list(section, lang, *number),
             Job::ProgramList { lang } => self.program_list(lang),
             Job::Page { index } => self.page(&self.site.pages[*index]),
             Job::NotFound => self.not_found(),
@@ -83,20 +100,38 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn finish(&self, template: &str, path: &SitePath, context: &Context) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn finish(
+        &self,
+        template: &str,
+        path: &SitePath,
+        context: &Context,
+    ) -> Result<OutputFile, Vec<Diagnostic>> {
         let html = self.engine.render(template, context).map_err(|d| vec![d])?;
-        Ok(OutputFile { path: path.output_file(), payload: Payload::Bytes(html.into_bytes()) })
+        Ok(OutputFile {
+            path: path.output_file(),
+            payload: Payload::Bytes(html.into_bytes()),
+        })
     }
 
     fn context(common: &Common) -> Result<Context, Vec<Diagnostic>> {
-        Context::from_serialize(common).map_err(|e| vec![Diagnostic::error("(terang)", format!("internal error preparing a page: {e}"))])
+        Context::from_serialize(common).map_err(|e| {
+            vec![Diagnostic::error(
+                "(terang)",
+                format!("internal error preparing a page: {e}"),
+            )]
+        })
     }
 
     fn home(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
         let language = site.language(lang);
         let path = site.urls.home(language);
-        let versions = site.config.languages.iter().map(|l| (l.code.clone(), site.urls.home(l))).collect();
+        let versions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), site.urls.home(l)))
+            .collect();
         let intro_doc = site.home_docs.get(lang).map(|&i| &site.docs[i]);
         let mut problems = Vec::new();
         let intro_html = match intro_doc {
@@ -109,17 +144,32 @@ impl Renderer<'_> {
         };
         let common = common(
             site,
-            PageIdentity { lang, kind: "home", title: site.config.title.get(lang).to_string(), description: String::new(), path: &path, versions },
+            PageIdentity {
+                lang,
+                kind: "home",
+                title: site.config.title.get(lang).to_string(),
+                description: String::new(),
+                path: &path,
+                versions,
+            },
         );
         let mut ctx = Self::context(&common)?;
-        let latest: Vec<Item> = self.articles(None, lang).into_iter().take(HOME_LATEST).map(|p| Item::new(site, p, lang, self.locales)).collect();
+        let latest: Vec<Item> = self
+            .articles(None, lang)
+            .into_iter()
+            .take(HOME_LATEST)
+            .map(|p| Item::new(site, p, lang, self.locales))
+            .collect();
         ctx.insert("latest", &latest);
         let sections: Vec<SectionRef> = site
             .sections
             .iter()
             .map(|s| {
                 let sl = site.section_lang(s, lang);
-                SectionRef { title: display_title(&sl.title, &s.name), url: site.urls.href(&sl.path) }
+                SectionRef {
+                    title: display_title(&sl.title, &s.name),
+                    url: site.urls.href(&sl.path),
+                }
             })
             .collect();
         ctx.insert("sections", &sections);
@@ -145,9 +195,16 @@ impl Renderer<'_> {
         refs
     }
 
-    fn section_list(&self, name: &str, lang: &str, number: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn section_list(
+        &self,
+        name: &str,
+        lang: &str,
+        number: usize,
+    ) -> Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
-        let Some(section) = site.section(name) else { return Err(vec![]) };
+        let Some(section) = site.section(name) else {
+            return Err(vec![]);
+        };
         let sl = site.section_lang(section, lang);
         let all = self.articles(Some(name), lang);
         let per_page = site.config.paginate;
@@ -157,15 +214,47 @@ impl Renderer<'_> {
             .config
             .languages
             .iter()
-            .map(|l| (l.code.clone(), site.urls.paginated(&site.section_lang(section, &l.code).path, number)))
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    site.urls
+                        .paginated(&site.section_lang(section, &l.code).path, number),
+                )
+            })
             .filter(|(code, _)| code == lang || number == 1)
             .collect();
         let title = display_title(&sl.title, name);
-        let page_title = if number > 1 { format!("{title} ({number})") } else { title.clone() };
-        let common = common(site, PageIdentity { lang, kind: "section", title: page_title, description: sl.description.clone(), path: &path, versions });
+        let page_title = if number > 1 {
+            format!("{title} ({number})")
+        } else {
+            title.clone()
+        };
+        let common = common(
+            site,
+            PageIdentity {
+                lang,
+                kind: "section",
+                title: page_title,
+                description: sl.description.clone(),
+                path: &path,
+                versions,
+            },
+        );
         let mut ctx = Self::context(&common)?;
-        let items: Vec<Item> = all.iter().skip((number - 1) * per_page).take(per_page).map(|p| Item::new(site, p, lang, self.locales)).collect();
-        ctx.insert("section", &ListSection { title, url: site.urls.href(&sl.path), description: sl.description.clone() });
+        let items: Vec<Item> = all
+            .iter()
+            .skip((number - 1) * per_page)
+            .take(per_page)
+            .map(|p| Item::new(site, p, lang, self.locales))
+            .collect();
+        ctx.insert(
+            "section",
+            &ListSection {
+                title,
+                url: site.urls.href(&sl.path),
+                description: sl.description.clone(),
+            },
+        );
         ctx.insert("items", &items);
         ctx.insert("paginator", &self.paginator(&sl.path, number, total));
         self.finish("section.html", &path, &ctx)
@@ -177,20 +266,61 @@ impl Renderer<'_> {
         Paginator {
             current,
             total,
-            prev_url: if current > 1 { href(current - 1) } else { String::new() },
-            next_url: if current < total { href(current + 1) } else { String::new() },
-            pages: (1..=total).map(|n| PagerLink { number: n, url: href(n), current: n == current }).collect(),
+            prev_url: if current > 1 {
+                href(current - 1)
+            } else {
+                String::new()
+            },
+            next_url: if current < total {
+                href(current + 1)
+            } else {
+                String::new()
+            },
+            pages: (1..=total)
+                .map(|n| PagerLink {
+                    number: n,
+                    url: href(n),
+                    current: n == current,
+                })
+                .collect(),
         }
     }
 
     fn program_list(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
         let sl = site.section_lang(&site.programs, lang);
-        let versions = site.config.languages.iter().map(|l| (l.code.clone(), site.section_lang(&site.programs, &l.code).path.clone())).collect();
+        let versions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    site.section_lang(&site.programs, &l.code).path.clone(),
+                )
+            })
+            .collect();
         let title = display_title(&sl.title, &sl.word);
-        let common = common(site, PageIdentity { lang, kind: "programs", title: title.clone(), description: sl.description.clone(), path: &sl.path, versions });
+        let common = common(
+            site,
+            PageIdentity {
+                lang,
+                kind: "programs",
+                title: title.clone(),
+                description: sl.description.clone(),
+                path: &sl.path,
+                versions,
+            },
+        );
         let mut ctx = Self::context(&common)?;
-        ctx.insert("section", &ListSection { title, url: site.urls.href(&sl.path), description: sl.description.clone() });
+        ctx.insert(
+            "section",
+            &ListSection {
+                title,
+                url: site.urls.href(&sl.path),
+                description: sl.description.clone(),
+            },
+        );
         ctx.insert("programs", &self.programs(lang));
         self.finish("programs.html", &sl.path, &ctx)
     }
@@ -206,14 +336,27 @@ impl Renderer<'_> {
             .config
             .languages
             .iter()
-            .filter_map(|l| site.translation(&page.key, &l.code).map(|p| (l.code.clone(), p.path.clone())))
+            .filter_map(|l| {
+                site.translation(&page.key, &l.code)
+                    .map(|p| (l.code.clone(), p.path.clone()))
+            })
             .collect();
         let (kind, template) = match page.kind {
             PageKind::Article { .. } => ("article", "article.html"),
             PageKind::Program { .. } => ("program", "program.html"),
             PageKind::Standalone => ("page", "page.html"),
         };
-        let common = common(site, PageIdentity { lang: &page.lang, kind, title: page.title.clone(), description: page.summary.clone(), path: &page.path, versions });
+        let common = common(
+            site,
+            PageIdentity {
+                lang: &page.lang,
+                kind,
+                title: page.title.clone(),
+                description: page.summary.clone(),
+                path: &page.path,
+                versions,
+            },
+        );
         let mut ctx = Self::context(&common)?;
         ctx.insert("page", &self.page_view(page, rendered));
         self.finish(template, &page.path, &ctx)
@@ -223,7 +366,15 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = page.lang.as_str();
         let dates = self.locales;
-        let terms = |names: &[String]| names.iter().map(|n| Term { name: n.clone(), url: String::new() }).collect();
+        let terms = |names: &[String]| {
+            names
+                .iter()
+                .map(|n| Term {
+                    name: n.clone(),
+                    url: String::new(),
+                })
+                .collect()
+        };
         PageView {
             title: &page.title,
             url: site.urls.href(&page.path),
@@ -232,23 +383,47 @@ impl Renderer<'_> {
             content_html: rendered.html,
             toc: rendered.toc,
             date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            date_display: page.date.as_ref().map(|d| dates.get(lang).date(d.date())).unwrap_or_default(),
+            date_display: page
+                .date
+                .as_ref()
+                .map(|d| dates.get(lang).date(d.date()))
+                .unwrap_or_default(),
             updated: page.updated.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            updated_display: page.updated.as_ref().map(|d| dates.get(lang).date(d.date())).unwrap_or_default(),
+            updated_display: page
+                .updated
+                .as_ref()
+                .map(|d| dates.get(lang).date(d.date()))
+                .unwrap_or_default(),
             author: &page.author,
             section: page.section().and_then(|s| site.section(s)).map(|s| {
                 let sl = site.section_lang(s, lang);
-                SectionRef { title: display_title(&sl.title, &s.name), url: site.urls.href(&sl.path) }
+                SectionRef {
+                    title: display_title(&sl.title, &s.name),
+                    url: site.urls.href(&sl.path),
+                }
             }),
             tags: terms(&page.tags),
             regions: terms(&page.regions),
-            programs: page.programs.iter().filter_map(|id| site.program(id, lang)).map(|p| program_ref(site, p)).collect(),
-            image: page.image.as_ref().map(|i| ImageView { src: &i.href, alt: &i.alt, caption: &i.caption }),
+            programs: page
+                .programs
+                .iter()
+                .filter_map(|id| site.program(id, lang))
+                .map(|p| program_ref(site, p))
+                .collect(),
+            image: page.image.as_ref().map(|i| ImageView {
+                src: &i.href,
+                alt: &i.alt,
+                caption: &i.caption,
+            }),
             event: page.event.as_ref().map(|e| EventView {
                 start: e.start.iso(),
                 start_display: dates.get(lang).date(e.start.date()),
                 end: e.end.as_ref().map(|w| w.iso()).unwrap_or_default(),
-                end_display: e.end.as_ref().map(|w| dates.get(lang).date(w.date())).unwrap_or_default(),
+                end_display: e
+                    .end
+                    .as_ref()
+                    .map(|w| dates.get(lang).date(w.date()))
+                    .unwrap_or_default(),
                 all_day: e.start.date_only,
                 location_name: e.location_name.clone(),
                 city: e.city.clone(),
@@ -263,7 +438,17 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = site.config.default_language();
         let path = SitePath::file("404.html");
-        let common = common(site, PageIdentity { lang: &lang.code, kind: "404", title: String::new(), description: String::new(), path: &path, versions: vec![] });
+        let common = common(
+            site,
+            PageIdentity {
+                lang: &lang.code,
+                kind: "404",
+                title: String::new(),
+                description: String::new(),
+                path: &path,
+                versions: vec![],
+            },
+        );
         let mut ctx = Self::context(&common)?;
         #[derive(Serialize)]
         struct Home<'a> {
@@ -271,7 +456,16 @@ impl Renderer<'_> {
             name: &'a str,
             url: String,
         }
-        let homes: Vec<Home> = site.config.languages.iter().map(|l| Home { code: &l.code, name: &l.name, url: site.urls.href(&site.urls.home(l)) }).collect();
+        let homes: Vec<Home> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| Home {
+                code: &l.code,
+                name: &l.name,
+                url: site.urls.href(&site.urls.home(l)),
+            })
+            .collect();
         ctx.insert("homes", &homes);
         self.finish("404.html", &path, &ctx)
     }

@@ -81,7 +81,14 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
         if sources.iter().any(|s: &ThemeSource| s.name == current) {
             problems.push(Diagnostic::error(
                 format!("themes/{current}/theme.yaml"),
-                format!("themes extend each other in a loop: {} → {current}", sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" → ")),
+                format!(
+                    "themes extend each other in a loop: {} → {current}",
+                    sources
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" → ")
+                ),
             ));
             break;
         }
@@ -90,7 +97,9 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
             None => {
                 problems.push(
                     Diagnostic::error("content/site.yaml", format!("theme `{current}` not found"))
-                        .with_help(format!("create themes/{current}/ with a theme.yaml, or use `theme: default`")),
+                        .with_help(format!(
+                            "create themes/{current}/ with a theme.yaml, or use `theme: default`"
+                        )),
                 );
                 break;
             }
@@ -105,33 +114,65 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
         return Err(problems);
     }
     sources.reverse();
-    let mut theme = Theme { chain: sources.iter().map(|s| s.name.clone()).collect(), ..Theme::default() };
+    let mut theme = Theme {
+        chain: sources.iter().map(|s| s.name.clone()).collect(),
+        ..Theme::default()
+    };
     for source in &sources {
         merge(&mut theme, source, languages, &mut problems);
     }
     check_strings(&theme, languages, &mut problems);
-    if problems.error_count() > 0 { Err(problems) } else { Ok(theme) }
+    if problems.error_count() > 0 {
+        Err(problems)
+    } else {
+        Ok(theme)
+    }
 }
 
 fn find(site_root: &Path, name: &str) -> Option<ThemeSource> {
     let dir = site_root.join("themes").join(name);
     if dir.join("theme.yaml").is_file() {
         let mut files = Vec::new();
-        for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name().into_iter().flatten() {
-            if !entry.file_type().is_file() || crate::content::walk::is_ignored(&entry.file_name().to_string_lossy()) {
+        for entry in walkdir::WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
+            if !entry.file_type().is_file()
+                || crate::content::walk::is_ignored(&entry.file_name().to_string_lossy())
+            {
                 continue;
             }
-            let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            files.push((rel, ThemeFile { display: display_path(site_root, entry.path()), source: FileSource::Disk(entry.path().to_path_buf()) }));
+            let Ok(rel) = entry.path().strip_prefix(&dir) else {
+                continue;
+            };
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.push((
+                rel,
+                ThemeFile {
+                    display: display_path(site_root, entry.path()),
+                    source: FileSource::Disk(entry.path().to_path_buf()),
+                },
+            ));
         }
-        return Some(ThemeSource { name: name.to_string(), files });
+        return Some(ThemeSource {
+            name: name.to_string(),
+            files,
+        });
     }
     if name == "default" {
         let mut files = Vec::new();
         collect_embedded(&DEFAULT_THEME, &mut files);
         files.sort_by(|a, b| a.0.cmp(&b.0));
-        return Some(ThemeSource { name: name.to_string(), files });
+        return Some(ThemeSource {
+            name: name.to_string(),
+            files,
+        });
     }
     None
 }
@@ -139,7 +180,13 @@ fn find(site_root: &Path, name: &str) -> Option<ThemeSource> {
 fn collect_embedded(dir: &'static Dir<'static>, out: &mut Vec<(String, ThemeFile)>) {
     for file in dir.files() {
         let rel = file.path().to_string_lossy().replace('\\', "/");
-        out.push((rel.clone(), ThemeFile { display: PathBuf::from(format!("(built-in default theme)/{rel}")), source: FileSource::Embedded(file.contents()) }));
+        out.push((
+            rel.clone(),
+            ThemeFile {
+                display: PathBuf::from(format!("(built-in default theme)/{rel}")),
+                source: FileSource::Embedded(file.contents()),
+            },
+        ));
     }
     for sub in dir.dirs() {
         collect_embedded(sub, out);
@@ -148,13 +195,28 @@ fn collect_embedded(dir: &'static Dir<'static>, out: &mut Vec<(String, ThemeFile
 
 fn manifest(source: &ThemeSource) -> Result<ThemeManifest, Diagnostic> {
     let Some((_, file)) = source.files.iter().find(|(rel, _)| rel == "theme.yaml") else {
-        return Ok(ThemeManifest { name: None, extends: None, description: None });
+        return Ok(ThemeManifest {
+            name: None,
+            extends: None,
+            description: None,
+        });
     };
     let text = file.read_text()?;
     if text.trim().is_empty() {
-        return Ok(ThemeManifest { name: None, extends: None, description: None });
+        return Ok(ThemeManifest {
+            name: None,
+            extends: None,
+            description: None,
+        });
     }
-    yaml::parse(&text, yaml::Origin { file: &file.display, file_text: &text, line_offset: 0 })
+    yaml::parse(
+        &text,
+        yaml::Origin {
+            file: &file.display,
+            file_text: &text,
+            line_offset: 0,
+        },
+    )
 }
 
 fn merge(theme: &mut Theme, source: &ThemeSource, languages: &[&str], problems: &mut Diagnostics) {
@@ -163,8 +225,14 @@ fn merge(theme: &mut Theme, source: &ThemeSource, languages: &[&str], problems: 
             match file.read_text() {
                 Ok(text) => {
                     theme.templates.retain(|(n, _, _)| n != name);
-                    theme.templates.push((name.to_string(), text.clone(), file.display.clone()));
-                    theme.templates.push((format!("{}/{name}", source.name), text, file.display.clone()));
+                    theme
+                        .templates
+                        .push((name.to_string(), text.clone(), file.display.clone()));
+                    theme.templates.push((
+                        format!("{}/{name}", source.name),
+                        text,
+                        file.display.clone(),
+                    ));
                 }
                 Err(d) => problems.push(d),
             }
@@ -182,11 +250,21 @@ fn merge(theme: &mut Theme, source: &ThemeSource, languages: &[&str], problems: 
                     continue;
                 }
             };
-            let origin = yaml::Origin { file: &file.display, file_text: &text, line_offset: 0 };
+            let origin = yaml::Origin {
+                file: &file.display,
+                file_text: &text,
+                line_offset: 0,
+            };
             match yaml::parse::<BTreeMap<String, String>>(&text, origin) {
                 Ok(map) => {
-                    theme.strings.entry(lang.to_string()).or_default().extend(map);
-                    theme.string_files.insert(lang.to_string(), file.display.clone());
+                    theme
+                        .strings
+                        .entry(lang.to_string())
+                        .or_default()
+                        .extend(map);
+                    theme
+                        .string_files
+                        .insert(lang.to_string(), file.display.clone());
                 }
                 Err(d) => problems.push(d),
             }
@@ -197,15 +275,33 @@ fn merge(theme: &mut Theme, source: &ThemeSource, languages: &[&str], problems: 
 /// Every interface string must exist in every language: a missing one is an error naming
 /// the key and the language, so no visitor reads a key name instead of a word.
 fn check_strings(theme: &Theme, languages: &[&str], problems: &mut Diagnostics) {
-    let all_keys: std::collections::BTreeSet<&String> = theme.strings.values().flat_map(|m| m.keys()).collect();
+    let all_keys: std::collections::BTreeSet<&String> =
+        theme.strings.values().flat_map(|m| m.keys()).collect();
     for lang in languages {
-        let file = theme.string_files.get(*lang).cloned().unwrap_or_else(|| PathBuf::from(format!("themes/{}/i18n/{lang}.yaml", theme.chain.last().map(String::as_str).unwrap_or("default"))));
+        let file = theme.string_files.get(*lang).cloned().unwrap_or_else(|| {
+            PathBuf::from(format!(
+                "themes/{}/i18n/{lang}.yaml",
+                theme.chain.last().map(String::as_str).unwrap_or("default")
+            ))
+        });
         let strings = theme.strings.get(*lang);
-        let missing: Vec<&str> = all_keys.iter().filter(|k| strings.is_none_or(|s| !s.contains_key(k.as_str()))).map(|k| k.as_str()).collect();
+        let missing: Vec<&str> = all_keys
+            .iter()
+            .filter(|k| strings.is_none_or(|s| !s.contains_key(k.as_str())))
+            .map(|k| k.as_str())
+            .collect();
         if !missing.is_empty() {
             problems.push(
-                Diagnostic::error(&file, format!("interface strings missing for language `{lang}`: {}", missing.join(", ")))
-                    .with_help(format!("add each key with its `{lang}` text to i18n/{lang}.yaml in the theme")),
+                Diagnostic::error(
+                    &file,
+                    format!(
+                        "interface strings missing for language `{lang}`: {}",
+                        missing.join(", ")
+                    ),
+                )
+                .with_help(format!(
+                    "add each key with its `{lang}` text to i18n/{lang}.yaml in the theme"
+                )),
             );
         }
     }

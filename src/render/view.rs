@@ -155,7 +155,11 @@ impl Item {
             url: site.urls.href(&page.path),
             summary: page.summary.clone(),
             date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
-            date_display: page.date.as_ref().map(|d| locales.get(&page.lang).date(d.date())).unwrap_or_default(),
+            date_display: page
+                .date
+                .as_ref()
+                .map(|d| locales.get(&page.lang).date(d.date()))
+                .unwrap_or_default(),
             lang: page.lang.clone(),
             lang_name: site.language(&page.lang).name.clone(),
             foreign: page.lang != list_lang,
@@ -170,7 +174,12 @@ pub fn program_ref(site: &Site, page: &Page) -> ProgramRef {
         PageKind::Program { id } => id.clone(),
         _ => String::new(),
     };
-    ProgramRef { id, title: page.title.clone(), url: site.urls.href(&page.path), summary: page.summary.clone() }
+    ProgramRef {
+        id,
+        title: page.title.clone(),
+        url: site.urls.href(&page.path),
+        summary: page.summary.clone(),
+    }
 }
 
 #[derive(Serialize)]

@@ -58,7 +58,11 @@ pub fn asset_href(urls: &Urls, rel: &str) -> String {
 
 /// Whether `src` is a link to somewhere else (not a file of the site).
 pub fn is_external(src: &str) -> bool {
-    src.starts_with("//") || src.contains("://") || src.starts_with("mailto:") || src.starts_with("tel:") || src.starts_with("data:")
+    src.starts_with("//")
+        || src.contains("://")
+        || src.starts_with("mailto:")
+        || src.starts_with("tel:")
+        || src.starts_with("data:")
 }
 
 /// True when `rel` names a file in `content_dir`.
@@ -72,9 +76,18 @@ mod tests {
 
     #[test]
     fn relative_paths_resolve_against_the_document_folder() {
-        assert_eq!(resolve_asset("news/a/index.id.md", "foto.jpg").as_deref(), Some("news/a/foto.jpg"));
-        assert_eq!(resolve_asset("news/a.id.md", "../img/x.png").as_deref(), Some("img/x.png"));
-        assert_eq!(resolve_asset("news/a.id.md", "/img/x.png").as_deref(), Some("img/x.png"));
+        assert_eq!(
+            resolve_asset("news/a/index.id.md", "foto.jpg").as_deref(),
+            Some("news/a/foto.jpg")
+        );
+        assert_eq!(
+            resolve_asset("news/a.id.md", "../img/x.png").as_deref(),
+            Some("img/x.png")
+        );
+        assert_eq!(
+            resolve_asset("news/a.id.md", "/img/x.png").as_deref(),
+            Some("img/x.png")
+        );
         assert_eq!(resolve_asset("news/a.id.md", "../../x.png"), None);
     }
 }

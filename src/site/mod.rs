@@ -6,7 +6,9 @@ pub mod page;
 pub mod resolve;
 pub mod url;
 
-pub use assets::{asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset};
+pub use assets::{
+    asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
+};
 pub use page::{Event, Image, Page, PageKind, Section, SectionLang};
 pub use resolve::resolve;
 pub use url::{SitePath, Urls};
@@ -35,6 +37,8 @@ pub struct Site {
     pub home_docs: HashMap<String, usize>,
     /// Translation key → indices into `pages`.
     pub groups: HashMap<String, Vec<usize>>,
+    /// Datasets, by id.
+    pub datasets: Vec<crate::data::Dataset>,
     /// Files copied from `content/` as they are.
     pub assets: Vec<Asset>,
     /// "Now" for drafts, future dates and upcoming events (`SOURCE_DATE_EPOCH` when set).
@@ -81,6 +85,20 @@ impl Site {
             .position(|l| l.code == lang)
             .unwrap_or(0);
         &section.langs[i.min(section.langs.len().saturating_sub(1))]
+    }
+
+    pub fn dataset(&self, id: &str) -> Option<&crate::data::Dataset> {
+        self.datasets.iter().find(|d| d.id == id)
+    }
+
+    /// Datasets that name program `id` in their `programs:`.
+    pub fn datasets_of_program<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a crate::data::Dataset> + 'a {
+        self.datasets
+            .iter()
+            .filter(move |d| d.programs.iter().any(|p| p.id == id))
     }
 
     /// The program page for `id` in `lang` (or its original language).

@@ -7,14 +7,14 @@ use std::path::PathBuf;
 use jiff::Timestamp;
 use serde_saphyr::Spanned;
 
+use super::Site;
 use super::assets::{asset_href, exists, is_external, resolve_asset};
 use super::page::{Event, Image, Page, PageKind, Section, SectionLang};
 use super::url::Urls;
-use super::Site;
 use crate::config::{Language, SiteConfig};
 use crate::content::front_matter::PageFrontMatter;
 use crate::content::walk::PROGRAMS;
-use crate::content::{date, slug, Asset, DocKind, Front, SourceDoc};
+use crate::content::{Asset, DocKind, Front, SourceDoc, date, slug};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// What the build was asked for.
@@ -30,6 +30,7 @@ pub struct Inputs {
     pub config: SiteConfig,
     pub docs: Vec<SourceDoc>,
     pub assets: Vec<Asset>,
+    pub datasets: Vec<crate::data::Dataset>,
     pub content_dir: PathBuf,
     pub filters: Filters,
 }
@@ -37,9 +38,21 @@ pub struct Inputs {
 /// Resolve pages, sections and translations. Problems go into `problems`; the site is returned
 /// even then, so later checks can still report theirs.
 pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
-    let Inputs { config, docs, assets, content_dir, filters } = inputs;
+    let Inputs {
+        config,
+        docs,
+        assets,
+        datasets,
+        content_dir,
+        filters,
+    } = inputs;
     let urls = Urls::new(&config);
-    let ctx = Ctx { config: &config, urls: &urls, docs: &docs, content_dir: &content_dir };
+    let ctx = Ctx {
+        config: &config,
+        urls: &urls,
+        docs: &docs,
+        content_dir: &content_dir,
+    };
     let sections = ctx.sections();
     let programs = ctx.programs_section();
     let program_ids: Vec<String> = docs
@@ -47,10 +60,12 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         .filter(|d| d.doc.kind == DocKind::Program)
         .map(|d| d.doc.stem.clone())
         .collect();
+    check_dataset_programs(&datasets, &program_ids, problems);
     let mut pages = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
         if let Front::Page(front) = &doc.front {
-            if let Some(page) = ctx.page(i, doc, front, &sections, &program_ids, filters, problems) {
+            if let Some(page) = ctx.page(i, doc, front, &sections, &program_ids, filters, problems)
+            {
                 pages.push(page);
             }
         }
@@ -67,7 +82,37 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         .filter(|(_, d)| d.doc.kind == DocKind::HomeIndex)
         .map(|(i, d)| (d.lang.clone(), i))
         .collect();
-    Site { config, urls, docs, pages, sections, programs, home_docs, groups, assets, now: filters.now, content_dir }
+    Site {
+        config,
+        urls,
+        docs,
+        pages,
+        sections,
+        programs,
+        home_docs,
+        groups,
+        datasets,
+        assets,
+        now: filters.now,
+        content_dir,
+    }
+}
+
+fn check_dataset_programs(
+    datasets: &[crate::data::Dataset],
+    program_ids: &[String],
+    problems: &mut Diagnostics,
+) {
+    let known: Vec<&str> = program_ids.iter().map(String::as_str).collect();
+    for mention in datasets.iter().flat_map(|d| &d.programs) {
+        if !program_ids.contains(&mention.id) {
+            let help = format!(
+                "{} (program ids are the file names in content/programs/)",
+                crate::yaml::suggest(&mention.id, &known)
+            );
+            problems.push(mention.unknown.clone().with_help(help));
+        }
+    }
 }
 
 fn sort_pages(pages: &mut [Page]) {
@@ -89,15 +134,27 @@ fn sort_pages(pages: &mut [Page]) {
     });
 }
 
-fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], assets: &[Asset], problems: &mut Diagnostics) {
+fn check_unique_paths(
+    pages: &[Page],
+    docs: &[SourceDoc],
+    assets: &[Asset],
+    problems: &mut Diagnostics,
+) {
     let mut seen: BTreeMap<String, &std::path::Path> = BTreeMap::new();
     for page in pages {
         let file = page.path.output_file();
         let display = docs[page.doc].display.as_path();
         if let Some(first) = seen.insert(file.clone(), display) {
             problems.push(
-                Diagnostic::error(display, format!("this page has the same URL `/{}` as {}", page.path.as_str(), first.display()))
-                    .with_help("give one of them another `slug:` in its front matter"),
+                Diagnostic::error(
+                    display,
+                    format!(
+                        "this page has the same URL `/{}` as {}",
+                        page.path.as_str(),
+                        first.display()
+                    ),
+                )
+                .with_help("give one of them another `slug:` in its front matter"),
             );
             seen.insert(file, first);
         }
@@ -106,7 +163,10 @@ fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], assets: &[Asset], prob
         if let Some(page_file) = seen.get(&asset.rel) {
             problems.push(Diagnostic::error(
                 format!("content/{}", asset.rel),
-                format!("this file would overwrite the page made from {}", page_file.display()),
+                format!(
+                    "this file would overwrite the page made from {}",
+                    page_file.display()
+                ),
             ));
         }
     }
@@ -120,10 +180,19 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn error_at<T>(&self, doc: &SourceDoc, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+    fn error_at<T>(
+        &self,
+        doc: &SourceDoc,
+        spanned: &Spanned<T>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let loc = spanned.referenced;
         // Front matter starts on the file's second line.
-        Diagnostic::error(&doc.display, message).at(&doc.text, loc.line() as usize + 1, loc.column() as usize)
+        Diagnostic::error(&doc.display, message).at(
+            &doc.text,
+            loc.line() as usize + 1,
+            loc.column() as usize,
+        )
     }
 
     fn sections(&self) -> Vec<Section> {
@@ -131,17 +200,27 @@ impl Ctx<'_> {
             .docs
             .iter()
             .filter_map(|d| match &d.doc.kind {
-                DocKind::Article { section } | DocKind::SectionIndex { section } if section != PROGRAMS => Some(section.clone()),
+                DocKind::Article { section } | DocKind::SectionIndex { section }
+                    if section != PROGRAMS =>
+                {
+                    Some(section.clone())
+                }
                 _ => None,
             })
             .collect();
         names.sort();
         names.dedup();
-        names.into_iter().map(|name| self.section(&name, None)).collect()
+        names
+            .into_iter()
+            .map(|name| self.section(&name, None))
+            .collect()
     }
 
     fn programs_section(&self) -> Section {
-        self.section(PROGRAMS, Some(&|lang: &Language| lang.segments.programs.clone()))
+        self.section(
+            PROGRAMS,
+            Some(&|lang: &Language| lang.segments.programs.clone()),
+        )
     }
 
     /// A section's title, description and URL per language, from its `_index.<lang>.md`.
@@ -172,7 +251,10 @@ impl Ctx<'_> {
                 }
             })
             .collect();
-        Section { name: name.to_string(), langs }
+        Section {
+            name: name.to_string(),
+            langs,
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -188,13 +270,15 @@ impl Ctx<'_> {
     ) -> Option<Page> {
         let lang = self.config.language(&doc.lang)?;
         let parse_date = |field: &Option<Spanned<String>>, problems: &mut Diagnostics| {
-            field.as_ref().and_then(|d| match date::parse(&d.value, &self.config.timezone) {
-                Ok(w) => Some(w),
-                Err(e) => {
-                    problems.push(self.error_at(doc, d, e).with_help(date::HELP));
-                    None
-                }
-            })
+            field
+                .as_ref()
+                .and_then(|d| match date::parse(&d.value, &self.config.timezone) {
+                    Ok(w) => Some(w),
+                    Err(e) => {
+                        problems.push(self.error_at(doc, d, e).with_help(date::HELP));
+                        None
+                    }
+                })
         };
         let date = parse_date(&front.date, problems);
         let updated = parse_date(&front.updated, problems);
@@ -207,16 +291,20 @@ impl Ctx<'_> {
             );
         }
         if front.title.value.trim().is_empty() {
-            problems.push(self.error_at(doc, &front.title, "`title` is empty").with_help("write the page's title"));
+            problems.push(
+                self.error_at(doc, &front.title, "`title` is empty")
+                    .with_help("write the page's title"),
+            );
         }
         for program in &front.programs {
             if !program_ids.contains(&program.value) {
                 let known = program_ids.iter().map(String::as_str).collect::<Vec<_>>();
                 problems.push(
-                    self.error_at(doc, program, format!("unknown program `{}`", program.value)).with_help(format!(
-                        "{} (program ids are the file names in content/programs/)",
-                        crate::yaml::suggest(&program.value, &known)
-                    )),
+                    self.error_at(doc, program, format!("unknown program `{}`", program.value))
+                        .with_help(format!(
+                            "{} (program ids are the file names in content/programs/)",
+                            crate::yaml::suggest(&program.value, &known)
+                        )),
                 );
             }
         }
@@ -234,7 +322,10 @@ impl Ctx<'_> {
             Some(s) => {
                 let made = slug::slugify(&s.value);
                 if made.is_empty() {
-                    problems.push(self.error_at(doc, s, "`slug` has no letters or digits").with_help("use words like `pelatihan-pendamping`"));
+                    problems.push(
+                        self.error_at(doc, s, "`slug` has no letters or digits")
+                            .with_help("use words like `pelatihan-pendamping`"),
+                    );
                 }
                 made
             }
@@ -244,10 +335,17 @@ impl Ctx<'_> {
             DocKind::Article { section } => {
                 let s = sections.iter().find(|s| &s.name == section)?;
                 let word = &s.langs[lang_index(self.config, &lang.code)].word;
-                (PageKind::Article { section: section.clone() }, self.urls.page(lang, &[word, &slug]))
+                (
+                    PageKind::Article {
+                        section: section.clone(),
+                    },
+                    self.urls.page(lang, &[word, &slug]),
+                )
             }
             DocKind::Program => (
-                PageKind::Program { id: doc.doc.stem.clone() },
+                PageKind::Program {
+                    id: doc.doc.stem.clone(),
+                },
                 self.urls.page(lang, &[&lang.segments.programs, &slug]),
             ),
             _ => (PageKind::Standalone, self.urls.page(lang, &[&slug])),
@@ -271,25 +369,39 @@ impl Ctx<'_> {
         })
     }
 
-    fn event(&self, doc: &SourceDoc, front: &PageFrontMatter, problems: &mut Diagnostics) -> Option<Event> {
+    fn event(
+        &self,
+        doc: &SourceDoc,
+        front: &PageFrontMatter,
+        problems: &mut Diagnostics,
+    ) -> Option<Event> {
         let meta = front.event.as_ref()?;
         let tz = &self.config.timezone;
         let start = match date::parse(&meta.start.value, tz) {
             Ok(w) => w,
             Err(e) => {
-                problems.push(self.error_at(doc, &meta.start, format!("event start: {e}")).with_help(date::HELP));
+                problems.push(
+                    self.error_at(doc, &meta.start, format!("event start: {e}"))
+                        .with_help(date::HELP),
+                );
                 return None;
             }
         };
         let end = match &meta.end {
             Some(end) => match date::parse(&end.value, tz) {
                 Ok(w) if w.at < start.at => {
-                    problems.push(self.error_at(doc, end, "the event ends before it starts").with_help("check `start` and `end`"));
+                    problems.push(
+                        self.error_at(doc, end, "the event ends before it starts")
+                            .with_help("check `start` and `end`"),
+                    );
                     None
                 }
                 Ok(w) => Some(w),
                 Err(e) => {
-                    problems.push(self.error_at(doc, end, format!("event end: {e}")).with_help(date::HELP));
+                    problems.push(
+                        self.error_at(doc, end, format!("event end: {e}"))
+                            .with_help(date::HELP),
+                    );
                     None
                 }
             },
@@ -307,9 +419,18 @@ impl Ctx<'_> {
         })
     }
 
-    fn image(&self, doc: &SourceDoc, front: &PageFrontMatter, problems: &mut Diagnostics) -> Option<Image> {
+    fn image(
+        &self,
+        doc: &SourceDoc,
+        front: &PageFrontMatter,
+        problems: &mut Diagnostics,
+    ) -> Option<Image> {
         let meta = front.image.as_ref()?;
-        let alt = meta.alt.as_ref().map(|a| a.value.trim().to_string()).unwrap_or_default();
+        let alt = meta
+            .alt
+            .as_ref()
+            .map(|a| a.value.trim().to_string())
+            .unwrap_or_default();
         if alt.is_empty() {
             let d = match &meta.alt {
                 Some(a) => self.error_at(doc, a, "the image's `alt` text is empty"),
@@ -335,10 +456,18 @@ impl Ctx<'_> {
                 }
             }
         };
-        Some(Image { href, alt, caption: meta.caption.clone().unwrap_or_default() })
+        Some(Image {
+            href,
+            alt,
+            caption: meta.caption.clone().unwrap_or_default(),
+        })
     }
 }
 
 fn lang_index(config: &SiteConfig, code: &str) -> usize {
-    config.languages.iter().position(|l| l.code == code).unwrap_or(0)
+    config
+        .languages
+        .iter()
+        .position(|l| l.code == code)
+        .unwrap_or(0)
 }
