@@ -37,21 +37,22 @@ pub fn parse(text: &str, tz: &TimeZone) -> Result<When, String> {
             date_only: false,
         });
     }
-    if let Ok(dt) = text.parse::<DateTime>() {
-        return dt
-            .to_zoned_datetime(tz.clone())
-            .map(|at| When {
-                at,
-                date_only: false,
-            })
-            .map_err(|e| e.to_string());
-    }
+    // A bare date first: jiff would also read `2019-06-20` as a date-time at midnight.
     if let Ok(date) = text.parse::<Date>() {
         return date
             .to_zoned_datetime(tz.clone())
             .map(|at| When {
                 at,
                 date_only: true,
+            })
+            .map_err(|e| e.to_string());
+    }
+    if let Ok(dt) = text.parse::<DateTime>() {
+        return dt
+            .to_zoned_datetime(tz.clone())
+            .map(|at| When {
+                at,
+                date_only: false,
             })
             .map_err(|e| e.to_string());
     }

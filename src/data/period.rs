@@ -74,7 +74,7 @@ impl Period {
             Some((year, rest)) => (year, Some(rest)),
             None => (text, None),
         };
-        let year = digits(year_text, 4).ok_or(fail(None))?;
+        let year = digits(year_text, 4).ok_or_else(|| fail(None))?;
         let year =
             Period::from_year(year).map_err(|_| fail(Some("the year must be 0001 to 9999")))?;
         let Some(rest) = rest else {

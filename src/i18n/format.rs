@@ -43,7 +43,7 @@ pub const MISSING: &str = "–";
 /// `{n}` (the number, `3`) and `{roman}` (the Roman numeral, `III`), because
 /// languages differ in more than the word: Indonesian says
 /// `Triwulan {roman} {year}`, English `Q{n} {year}`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Words {
     /// After a percentage: id "persen", en "percent".
     pub percent: String,
