@@ -30,22 +30,39 @@ pub struct Rendered {
     pub html: String,
     pub toc: Vec<TocEntry>,
     pub words: usize,
+    /// Datasets cited by shortcodes.
+    pub cited: Vec<String>,
 }
 
 /// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
 /// every problem of every page is reported together.
-pub fn render(site: &Site, doc: &SourceDoc, lang: &str) -> (Rendered, Vec<Diagnostic>) {
+pub fn render(
+    site: &Site,
+    doc: &SourceDoc,
+    lang: &str,
+    embed: &dyn shortcode::Embed,
+) -> (Rendered, Vec<Diagnostic>) {
     let body = doc.body();
     let parser = Parser::new_ext(body, options()).into_offset_iter();
-    let mut pass = rewrite::Rewrite::new(site, doc, lang);
+    let mut pass = rewrite::Rewrite::new(site, doc, lang, embed);
     let events = pass.run(parser);
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if site.config.raw_html {
         html = sanitize(&html);
     }
+    let html = rewrite::fill_tokens(&html, &pass.embeds);
+    let cited = std::mem::take(&mut pass.cited);
     let (toc, words, problems) = pass.finish();
-    (Rendered { html, toc, words }, problems)
+    (
+        Rendered {
+            html,
+            toc,
+            words,
+            cited,
+        },
+        problems,
+    )
 }
 
 /// Raw HTML is allowed only through this: no scripts, no event handlers, no `javascript:`.
@@ -67,3 +84,4 @@ fn sanitize(html: &str) -> String {
         .clean(html)
         .to_string()
 }
+pub mod shortcode;

@@ -6,11 +6,13 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use super::heading::{Ids, TocEntry};
 use super::link::{is_content_link, resolve_page_link};
+use super::shortcode::{self, Embed, Piece};
 use crate::content::SourceDoc;
 use crate::diagnostic::Diagnostic;
 use crate::site::{Site, asset_exists, asset_href, resolve_asset, url_is_external};
 
 pub struct Rewrite<'a> {
+    embed: &'a dyn Embed,
     site: &'a Site,
     doc: &'a SourceDoc,
     lang: &'a str,
@@ -18,11 +20,19 @@ pub struct Rewrite<'a> {
     toc: Vec<TocEntry>,
     words: usize,
     problems: Vec<Diagnostic>,
+    /// Datasets the page's shortcodes cite.
+    pub cited: Vec<String>,
+    /// What each shortcode rendered (block or inline, HTML), put in place of its token after
+    /// the HTML is written (and sanitized, so raw-HTML sanitizing never touches our charts).
+    pub embeds: Vec<(bool, String)>,
 }
 
 impl<'a> Rewrite<'a> {
-    pub fn new(site: &'a Site, doc: &'a SourceDoc, lang: &'a str) -> Self {
+    pub fn new(site: &'a Site, doc: &'a SourceDoc, lang: &'a str, embed: &'a dyn Embed) -> Self {
         Rewrite {
+            embed,
+            cited: Vec::new(),
+            embeds: Vec::new(),
             site,
             doc,
             lang,
@@ -47,6 +57,108 @@ impl<'a> Rewrite<'a> {
     }
 
     pub fn run<'e>(
+        &mut self,
+        events: impl Iterator<Item = (Event<'e>, Range<usize>)>,
+    ) -> Vec<Event<'e>> {
+        let events = self.expand_shortcodes(events);
+        let out = self.rewrite(events.into_iter());
+        lift_blocks(out)
+    }
+
+    /// Merge adjacent text (the parser splits it at some characters), then replace shortcodes
+    /// outside code with tokens for what they render.
+    fn expand_shortcodes<'e>(
+        &mut self,
+        events: impl Iterator<Item = (Event<'e>, Range<usize>)>,
+    ) -> Vec<(Event<'e>, Range<usize>)> {
+        let mut out: Vec<(Event<'e>, Range<usize>)> = Vec::new();
+        let mut text: Option<(String, Range<usize>)> = None;
+        let mut in_code = false;
+        for (event, range) in events {
+            match event {
+                Event::Text(t) if !in_code => match text.as_mut() {
+                    Some((buf, r)) => {
+                        buf.push_str(&t);
+                        r.end = range.end;
+                    }
+                    None => text = Some((t.to_string(), range)),
+                },
+                other => {
+                    if let Some((buf, r)) = text.take() {
+                        self.flush_text(buf, r, &mut out);
+                    }
+                    match &other {
+                        Event::Start(Tag::CodeBlock(_)) => in_code = true,
+                        Event::End(TagEnd::CodeBlock) => in_code = false,
+                        _ => {}
+                    }
+                    out.push((other, range));
+                }
+            }
+        }
+        if let Some((buf, r)) = text.take() {
+            self.flush_text(buf, r, &mut out);
+        }
+        out
+    }
+
+    fn flush_text<'e>(
+        &mut self,
+        text: String,
+        range: Range<usize>,
+        out: &mut Vec<(Event<'e>, Range<usize>)>,
+    ) {
+        if !text.contains("{{") {
+            out.push((Event::Text(text.into()), range));
+            return;
+        }
+        let raw = self.doc.body().get(range.clone()).unwrap_or("").to_string();
+        // The same `{{` in the raw source, so the reported column is right.
+        let place = |offset_in_text: usize| {
+            let nth = text[..offset_in_text].matches("{{").count();
+            let in_raw = raw
+                .match_indices("{{")
+                .nth(nth)
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            range.start + in_raw..range.end
+        };
+        let pieces = match shortcode::split(&text) {
+            Ok(pieces) => pieces,
+            Err(e) => {
+                let at = place(e.offset);
+                self.problem(&at, e.message, "write shortcodes like {{ stat(data=\"kemiskinan\", row=\"2018-09\", col=\"persen\") }}");
+                out.push((Event::Text(text.into()), range));
+                return;
+            }
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => out.push((Event::Text(t.into()), range.clone())),
+                Piece::Shortcode { call, start } => {
+                    let at = place(start);
+                    self.cited.extend(self.embed.cited(&call));
+                    let block = shortcode::BLOCK.contains(&call.name.as_str());
+                    let rendered = if block {
+                        self.embed.block(&call, self.lang)
+                    } else {
+                        self.embed.stat(&call, self.lang)
+                    };
+                    match rendered {
+                        Ok(html) => {
+                            let token = token(self.embeds.len());
+                            self.embeds.push((block, html));
+                            let event = if block { Event::Html(token.into()) } else { Event::Text(token.into()) };
+                            out.push((event, at));
+                        }
+                        Err(message) => self.problem(&at, message, "check the dataset id (its file name in content/data/), the row (its first column's value) and the column key"),
+                    }
+                }
+            }
+        }
+    }
+
+    fn rewrite<'e>(
         &mut self,
         events: impl Iterator<Item = (Event<'e>, Range<usize>)>,
     ) -> Vec<Event<'e>> {
@@ -137,6 +249,7 @@ impl<'a> Rewrite<'a> {
                     id,
                 })
             }
+            Event::Html(html) if html.starts_with(TOKEN_START) => Event::Html(html),
             Event::Html(html) | Event::InlineHtml(html) if !self.site.config.raw_html => {
                 Event::Text(html)
             }
@@ -298,4 +411,59 @@ enum PendingKind<'e> {
         id: CowStr<'e>,
         range: Range<usize>,
     },
+}
+
+const TOKEN_START: char = '\u{E000}';
+const TOKEN_END: char = '\u{E001}';
+
+/// A placeholder for the `n`th shortcode: private-use characters no writer types, which pass
+/// through HTML escaping and sanitizing unchanged.
+fn token(n: usize) -> String {
+    format!("{TOKEN_START}{n}{TOKEN_END}")
+}
+
+/// Put each shortcode's HTML in place of its token.
+pub fn fill_tokens(html: &str, embeds: &[(bool, String)]) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(TOKEN_START) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + TOKEN_START.len_utf8()..];
+        let Some(end) = after.find(TOKEN_END) else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        match after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| embeds.get(n))
+        {
+            Some((_, embed)) => out.push_str(embed),
+            None => out.push_str(
+                &rest[start..start + TOKEN_START.len_utf8() + end + TOKEN_END.len_utf8()],
+            ),
+        }
+        rest = &after[end + TOKEN_END.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A block shortcode alone in a paragraph replaces the paragraph.
+fn lift_blocks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        let alone = matches!(events[i], Event::Start(Tag::Paragraph))
+            && matches!(events.get(i + 1), Some(Event::Html(h)) if h.starts_with(TOKEN_START))
+            && matches!(events.get(i + 2), Some(Event::End(TagEnd::Paragraph)));
+        if alone {
+            out.push(events[i + 1].clone());
+            i += 3;
+        } else {
+            out.push(events[i].clone());
+            i += 1;
+        }
+    }
+    out
 }

@@ -2,6 +2,7 @@
 //! list of output files.
 
 mod context;
+pub mod embed;
 pub mod engine;
 mod pages;
 pub mod theme;

@@ -35,6 +35,13 @@ struct ListSection {
 }
 
 impl Renderer<'_> {
+    fn embed(&self) -> super::embed::DataEmbed<'_> {
+        super::embed::DataEmbed {
+            site: self.site,
+            locales: self.locales,
+        }
+    }
+
     pub fn jobs(&self) -> Vec<Job> {
         let site = self.site;
         let mut jobs = Vec::new();
@@ -136,7 +143,7 @@ impl Renderer<'_> {
         let mut problems = Vec::new();
         let intro_html = match intro_doc {
             Some(doc) => {
-                let (rendered, ps) = crate::markdown::render(site, doc, lang);
+                let (rendered, ps) = crate::markdown::render(site, doc, lang, &self.embed());
                 problems.extend(ps);
                 rendered.html
             }
@@ -328,7 +335,7 @@ impl Renderer<'_> {
     fn page(&self, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
         let doc = &site.docs[page.doc];
-        let (rendered, problems) = crate::markdown::render(site, doc, &page.lang);
+        let (rendered, problems) = crate::markdown::render(site, doc, &page.lang, &self.embed());
         if !problems.is_empty() {
             return Err(problems);
         }

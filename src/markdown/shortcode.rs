@@ -1,0 +1,208 @@
+//! Shortcodes: terang's own `{{ name(key="value", ...) }}` syntax inside Markdown prose, which
+//! binds text to data so a figure is written once. Parsing only; what each one renders is the
+//! caller's [`Embed`].
+
+use std::fmt;
+
+/// A value of a shortcode argument.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Bool(bool),
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Text(t) => f.write_str(t),
+            Arg::Bool(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+/// A parsed shortcode call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub name: String,
+    pub args: Vec<(String, Arg)>,
+}
+
+impl Call {
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.args.iter().find_map(|(k, v)| match v {
+            Arg::Text(t) if k == key => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
+    pub fn flag(&self, key: &str) -> bool {
+        self.args
+            .iter()
+            .any(|(k, v)| k == key && *v == Arg::Bool(true))
+    }
+}
+
+/// A piece of prose: text as written, or a shortcode with its byte range in the prose.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Shortcode { call: Call, start: usize },
+}
+
+/// A syntax problem, at a byte offset of the prose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// What shortcodes render into, given by the renderer (it knows datasets and formatting).
+pub trait Embed {
+    /// Inline HTML for `stat`, or a message saying what is wrong.
+    fn stat(&self, call: &Call, lang: &str) -> Result<String, String>;
+    /// Block HTML for `chart` and `table`.
+    fn block(&self, call: &Call, lang: &str) -> Result<String, String>;
+    /// Dataset ids a call cites (for the figure lint).
+    fn cited(&self, call: &Call) -> Option<String> {
+        call.text("data").map(str::to_string)
+    }
+}
+
+/// Names of the shortcodes that make a block of their own (a figure, a table).
+pub const BLOCK: [&str; 2] = ["chart", "table"];
+/// Every shortcode.
+pub const ALL: [&str; 3] = ["stat", "chart", "table"];
+
+/// Split prose into text and shortcodes.
+pub fn split(prose: &str) -> Result<Vec<Piece>, SyntaxError> {
+    let mut pieces = Vec::new();
+    let mut rest = 0;
+    while let Some(found) = prose[rest..].find("{{") {
+        let start = rest + found;
+        let Some(len) = prose[start..].find("}}") else {
+            return Err(SyntaxError {
+                offset: start,
+                message: "shortcode `{{` is not closed with `}}`".into(),
+            });
+        };
+        if start > rest {
+            pieces.push(Piece::Text(prose[rest..start].to_string()));
+        }
+        let inner = &prose[start + 2..start + len];
+        let call = parse_call(inner).map_err(|message| SyntaxError {
+            offset: start,
+            message,
+        })?;
+        pieces.push(Piece::Shortcode { call, start });
+        rest = start + len + 2;
+    }
+    if rest < prose.len() {
+        pieces.push(Piece::Text(prose[rest..].to_string()));
+    }
+    Ok(pieces)
+}
+
+fn parse_call(inner: &str) -> Result<Call, String> {
+    let inner = inner.trim();
+    let (name, args) = inner
+        .split_once('(')
+        .and_then(|(n, a)| Some((n.trim(), a.trim_end().strip_suffix(')')?)))
+        .ok_or_else(|| format!("`{{{{ {inner} }}}}` is not a shortcode call like {{{{ stat(data=\"kemiskinan\", row=\"2018-09\", col=\"persen\") }}}}"))?;
+    if !ALL.contains(&name) {
+        return Err(format!(
+            "unknown shortcode `{name}` ({})",
+            crate::yaml::suggest(name, &ALL)
+        ));
+    }
+    let mut parsed = Vec::new();
+    let mut rest = args.trim();
+    while !rest.is_empty() {
+        let (key, after) = rest
+            .split_once('=')
+            .ok_or_else(|| format!("`{rest}`: arguments are written key=\"value\""))?;
+        let key = key.trim();
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("`{key}` is not an argument name"));
+        }
+        let after = after.trim_start();
+        let (value, remaining) = if let Some(quoted) = after.strip_prefix('"') {
+            let end = quoted
+                .find('"')
+                .ok_or_else(|| format!("the value of `{key}` has no closing quote"))?;
+            (Arg::Text(quoted[..end].to_string()), &quoted[end + 1..])
+        } else {
+            let end = after.find(',').unwrap_or(after.len());
+            let word = after[..end].trim();
+            let value = match word {
+                "true" => Arg::Bool(true),
+                "false" => Arg::Bool(false),
+                other => {
+                    return Err(format!(
+                        "the value of `{key}` must be quoted: {key}=\"{other}\""
+                    ));
+                }
+            };
+            (value, &after[end..])
+        };
+        parsed.push((key.to_string(), value));
+        rest = remaining.trim_start();
+        rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    }
+    Ok(Call {
+        name: name.to_string(),
+        args: parsed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcodes_are_found_among_text() {
+        let pieces = split(
+            "turun menjadi {{ stat(data=\"kemiskinan\", row=\"2018-09\", col=\"persen\") }}.",
+        )
+        .unwrap();
+        assert_eq!(pieces.len(), 3);
+        match &pieces[1] {
+            Piece::Shortcode { call, start } => {
+                assert_eq!(call.name, "stat");
+                assert_eq!(call.text("row"), Some("2018-09"));
+                assert_eq!(*start, 14);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn flags_and_unterminated_calls() {
+        let pieces = split(
+            "{{ stat(data=\"k\", col=\"persen\", from=\"2018-03\", to=\"2018-09\", change=true) }}",
+        )
+        .unwrap();
+        let Piece::Shortcode { call, .. } = &pieces[0] else {
+            panic!()
+        };
+        assert!(call.flag("change"));
+        let e = split("angka {{ stat(data=\"k\"").unwrap_err();
+        assert_eq!(e.offset, 6);
+        assert!(e.message.contains("not closed"));
+    }
+
+    #[test]
+    fn unknown_names_and_unquoted_values_are_errors() {
+        assert!(
+            split("{{ stats(data=\"k\") }}")
+                .unwrap_err()
+                .message
+                .contains("did you mean `stat`?")
+        );
+        assert!(
+            split("{{ stat(data=k) }}")
+                .unwrap_err()
+                .message
+                .contains("must be quoted")
+        );
+    }
+}
