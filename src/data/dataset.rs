@@ -265,16 +265,16 @@ impl Checker<'_> {
                 .as_ref()
                 .and_then(|p| self.date(p, "source.published", problems)),
         };
-        if let Some(url) = &raw.source.value.url {
-            if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-                problems.push(
-                    self.at(
-                        url,
-                        format!("`source.url` `{}` is not a web address", url.value),
-                    )
-                    .with_help("write it like https://www.bps.go.id"),
-                );
-            }
+        if let Some(url) = &raw.source.value.url
+            && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
+        {
+            problems.push(
+                self.at(
+                    url,
+                    format!("`source.url` `{}` is not a web address", url.value),
+                )
+                .with_help("write it like https://www.bps.go.id"),
+            );
         }
         let corrections = raw
             .corrections
@@ -453,13 +453,11 @@ impl Checker<'_> {
                 columns
                     .first()
                     .is_some_and(|c| c.kind != ColumnType::Number),
-            ) {
-                if rows
-                    .iter()
-                    .any(|r| r.cells.first().and_then(Cell::raw) == Some(first))
-                {
-                    problems.push(self.at(raw_row, format!("duplicate row `{first}`")).with_help("each row's first column must be unique: it is how shortcodes find the row"));
-                }
+            ) && rows
+                .iter()
+                .any(|r| r.cells.first().and_then(Cell::raw) == Some(first))
+            {
+                problems.push(self.at(raw_row, format!("duplicate row `{first}`")).with_help("each row's first column must be unique: it is how shortcodes find the row"));
             }
             rows.push(Row {
                 cells,

@@ -63,11 +63,10 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
     check_dataset_programs(&datasets, &program_ids, problems);
     let mut pages = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
-        if let Front::Page(front) = &doc.front {
-            if let Some(page) = ctx.page(i, doc, front, &sections, &program_ids, filters, problems)
-            {
-                pages.push(page);
-            }
+        if let Front::Page(front) = &doc.front
+            && let Some(page) = ctx.page(i, doc, front, &sections, &program_ids, filters, problems)
+        {
+            pages.push(page);
         }
     }
     sort_pages(&mut pages);
@@ -313,10 +312,11 @@ impl Ctx<'_> {
         if front.draft && !filters.drafts {
             return None;
         }
-        if let Some(d) = &date {
-            if d.at.timestamp() > filters.now && !filters.future {
-                return None;
-            }
+        if let Some(d) = &date
+            && d.at.timestamp() > filters.now
+            && !filters.future
+        {
+            return None;
         }
         let slug = match &front.slug {
             Some(s) => {
