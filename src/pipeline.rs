@@ -150,9 +150,6 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
             return Err(fail(problems, options.strict));
         }
     };
-    if problems.fails(options.strict) {
-        return Err(fail(problems, options.strict));
-    }
 
     // render
     let engine = render::Engine::new(&theme, site.urls.base_path()).map_err(|ds| {

@@ -78,7 +78,6 @@ fn check_succeeds_on_a_good_site() {
 }
 
 #[test]
-#[ignore = "bug: an invalid --base-url value exits with 1 (content error), but it is a bad command line (SPEC §8: exit 2)"]
 fn invalid_base_url_flag_exits_with_2() {
     SiteTest::small()
         .build(&["--base-url", "not-a-url"])

@@ -181,7 +181,6 @@ fn two_pages_with_the_same_url_are_an_error() {
 }
 
 #[test]
-#[ignore = "bug: the same-URL error names no line (SPEC §8 asks file:line:column); the `slug:` line is the place to fix"]
 fn two_pages_with_the_same_url_point_at_the_slug_line() {
     let run = same_url();
     let at_slug =
@@ -196,7 +195,6 @@ fn two_pages_with_the_same_url_point_at_the_slug_line() {
 }
 
 #[test]
-#[ignore = "bug: list pages are not in the same-URL check; a `content/program/` section and the programs list both write program/index.html, one silently (and not deterministically) wins"]
 fn section_at_the_programs_url_is_an_error() {
     let site = SiteTest::small();
     break_with(
@@ -209,7 +207,6 @@ fn section_at_the_programs_url_is_an_error() {
 }
 
 #[test]
-#[ignore = "bug: list pages are not in the same-URL check; `content/berita.id.md` silently replaces the Berita section list"]
 fn standalone_page_at_a_section_url_is_an_error() {
     break_with(
         &SiteTest::small(),
@@ -221,7 +218,6 @@ fn standalone_page_at_a_section_url_is_an_error() {
 }
 
 #[test]
-#[ignore = "bug: a content file named like a generated page (`content/index.html`) silently replaces the home page"]
 fn content_file_that_would_replace_the_home_page_is_an_error() {
     break_with(
         &SiteTest::small(),
@@ -365,7 +361,6 @@ fn three_broken_files_are_all_reported_with_the_count() {
 }
 
 #[test]
-#[ignore = "bug: the build stops after front-matter errors, so a broken link elsewhere is only reported on the next run (SPEC §8: all problems reported together)"]
 fn problems_of_front_matter_and_markdown_are_reported_together() {
     let site = SiteTest::small();
     site.write(

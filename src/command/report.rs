@@ -16,6 +16,15 @@ pub fn options_from(args: &SiteArgs, output: Option<std::path::PathBuf>) -> Resu
         eprintln!("error: {message}");
         exit::USAGE
     })?;
+    if let Some(url) = &args.base_url {
+        let parsed = url::Url::parse(url);
+        if !parsed.is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some()) {
+            eprintln!(
+                "error: --base-url `{url}` is not an absolute http(s) URL (e.g. https://example.go.id/transparansi/)"
+            );
+            return Err(exit::USAGE);
+        }
+    }
     Ok(Options {
         site_dir: args.site.clone(),
         output_dir: output,

@@ -39,7 +39,13 @@ pub fn resolve_page_link(
         site.best_translation(key, want)
             .map(|p| site.urls.href(&p.path))
     };
-    let href = href.ok_or_else(|| format!("link to `{path}`: no such page in content/"))?;
+    let href = href.ok_or_else(|| {
+        if site.content_dir.join(&rel).is_file() {
+            format!("link to `{path}`: that page is not published (a draft, dated in the future, or with errors of its own)")
+        } else {
+            format!("link to `{path}`: no such page in content/")
+        }
+    })?;
     Ok(match fragment {
         Some(f) => format!("{href}#{f}"),
         None => href,

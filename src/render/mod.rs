@@ -53,10 +53,14 @@ pub fn render(
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
         jobs.par_iter().map(|job| renderer.render(job)).collect();
+    let mut origins: Vec<(String, String)> = Vec::new();
     let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());
-    for result in results {
+    for (result, job) in results.into_iter().zip(&jobs) {
         match result {
-            Ok(file) => files.push(file),
+            Ok(file) => {
+                origins.push((file.path.clone(), origin(site, job)));
+                files.push(file);
+            }
             Err(ds) => ds.into_iter().for_each(|d| problems.push(d)),
         }
     }
@@ -65,17 +69,65 @@ pub fn render(
             theme::FileSource::Embedded(bytes) => Payload::Static(bytes),
             theme::FileSource::Disk(path) => Payload::Copy(path.clone()),
         };
+        origins.push((rel.clone(), file.display.display().to_string()));
         files.push(OutputFile {
             path: rel.clone(),
             payload,
         });
     }
     for asset in &site.assets {
+        origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
         files.push(OutputFile {
             path: asset.rel.clone(),
             payload: Payload::Copy(asset.path.clone()),
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    report_collisions(origins, problems);
     files
+}
+
+/// What made an output file, for collision messages.
+fn origin(site: &Site, job: &Job) -> String {
+    match job {
+        Job::Home { lang } => format!("the {lang} home page"),
+        Job::SectionList { section, lang, .. } => format!("content/{section}/ (its {lang} list)"),
+        Job::ProgramList { lang } => format!("the {lang} programs list"),
+        Job::Page { index } => site.docs[site.pages[*index].doc]
+            .display
+            .display()
+            .to_string(),
+        Job::NotFound => "the 404 page".into(),
+    }
+}
+
+/// Two things written to one path: the later would silently replace the earlier.
+fn report_collisions(mut origins: Vec<(String, String)>, problems: &mut Diagnostics) {
+    origins.sort();
+    for pair in origins.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            let (path, a, b) = (&pair[0].0, &pair[0].1, &pair[1].1);
+            // Point at a file the writer can rename: a page or asset before a list, a list before "the ..." pages.
+            let rank = |o: &str| {
+                if o.starts_with("the ") {
+                    2
+                } else if o.contains(" (its ") {
+                    1
+                } else {
+                    0
+                }
+            };
+            let file = if rank(a) <= rank(b) { a } else { b };
+            problems.push(
+                Diagnostic::error(
+                    file.as_str(),
+                    format!(
+                        "{a} and {b} would both be written to `/{}`",
+                        path.trim_end_matches("index.html")
+                    ),
+                )
+                .with_help("rename the file, or give the page or section another `slug:`"),
+            );
+        }
+    }
 }

@@ -70,7 +70,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         }
     }
     sort_pages(&mut pages);
-    check_unique_paths(&pages, &docs, &assets, problems);
+    check_unique_paths(&pages, &docs, problems);
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, page) in pages.iter().enumerate() {
         groups.entry(page.key.clone()).or_default().push(i);
@@ -133,40 +133,33 @@ fn sort_pages(pages: &mut [Page]) {
     });
 }
 
-fn check_unique_paths(
-    pages: &[Page],
-    docs: &[SourceDoc],
-    assets: &[Asset],
-    problems: &mut Diagnostics,
-) {
+fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], problems: &mut Diagnostics) {
     let mut seen: BTreeMap<String, &std::path::Path> = BTreeMap::new();
     for page in pages {
         let file = page.path.output_file();
-        let display = docs[page.doc].display.as_path();
+        let doc = &docs[page.doc];
+        let display = doc.display.as_path();
         if let Some(first) = seen.insert(file.clone(), display) {
-            problems.push(
-                Diagnostic::error(
-                    display,
-                    format!(
-                        "this page has the same URL `/{}` as {}",
-                        page.path.as_str(),
-                        first.display()
-                    ),
-                )
-                .with_help("give one of them another `slug:` in its front matter"),
+            let message = format!(
+                "this page has the same URL `/{}` as {}",
+                page.path.as_str(),
+                first.display()
             );
+            let mut d = Diagnostic::error(display, message);
+            if let Front::Page(front) = &doc.front {
+                let place = front
+                    .slug
+                    .as_ref()
+                    .map(|s| s.referenced)
+                    .unwrap_or(front.title.referenced);
+                d = d.at(
+                    &doc.text,
+                    place.line() as usize + 1,
+                    place.column() as usize,
+                );
+            }
+            problems.push(d.with_help("give one of them another `slug:` in its front matter"));
             seen.insert(file, first);
-        }
-    }
-    for asset in assets {
-        if let Some(page_file) = seen.get(&asset.rel) {
-            problems.push(Diagnostic::error(
-                format!("content/{}", asset.rel),
-                format!(
-                    "this file would overwrite the page made from {}",
-                    page_file.display()
-                ),
-            ));
         }
     }
 }
