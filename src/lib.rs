@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
+pub mod rebuild;
 pub mod render;
 pub mod site;
 pub mod yaml;

@@ -10,6 +10,7 @@ use crate::config::{self, SiteConfig};
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, OutputFile};
+use crate::rebuild::Reuse;
 use crate::render;
 use crate::site::{self, Site};
 
@@ -109,24 +110,31 @@ pub fn now_from_env() -> Result<Timestamp, String> {
 
 /// Run every stage but the write.
 pub fn build(options: &Options) -> Result<Built, Failure> {
+    build_with(options, &mut Reuse::off())
+}
+
+/// [`build`], reusing what did not change since the previous build with the same `reuse`
+/// (`serve` and `watch`). The result is the same as a clean build's.
+pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure> {
     let started = Instant::now();
     let site_root = options.site_dir.as_path();
     let content_dir = site_root.join("content");
     check_site_folder(site_root, &content_dir)?;
     let config = load_config(site_root, &content_dir, options)?;
+    reuse.begin(&config);
     let mut problems = Diagnostics::new();
 
     // load
     let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
-    let docs = content::load(&inventory, site_root, &config, &mut problems);
+    let docs = reuse.load_docs(&inventory, site_root, &config, &mut problems);
     let codes: Vec<String> = config
         .language_codes()
         .into_iter()
         .map(String::from)
         .collect();
     let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let theme = render::theme::load(site_root, &config.theme, &code_refs);
-    let datasets = crate::data::load(&inventory.datasets, site_root, &code_refs, &mut problems);
+    let theme = reuse.load_theme(site_root, &config.theme, &code_refs);
+    let datasets = reuse.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
 
     // resolve
     let filters = site::resolve::Filters {
@@ -152,18 +160,24 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     };
 
     // render
-    let engine = render::Engine::new(&theme, site.urls.base_path()).map_err(|ds| {
+    let engine = reuse.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
         ds.into_iter().for_each(|d| all.push(d));
         fail(all, options.strict)
     })?;
-    let locales =
-        crate::i18n::locales::Locales::new(&site.config, &theme.strings).map_err(|ds| {
-            let mut all = problems.clone();
-            all.extend(ds);
-            fail(all, options.strict)
-        })?;
-    let files = render::render(&site, &theme, &engine, &locales, &mut problems);
+    let locales = reuse.locales(&site.config, &theme).map_err(|ds| {
+        let mut all = problems.clone();
+        all.extend(ds);
+        fail(all, options.strict)
+    })?;
+    let files = render::render_with(
+        &site,
+        &theme,
+        &engine,
+        &locales,
+        &mut problems,
+        reuse.jobs(),
+    );
     if problems.fails(options.strict) {
         return Err(fail(problems, options.strict));
     }

@@ -1,6 +1,7 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
+pub mod cache;
 mod context;
 pub mod embed;
 pub mod engine;
@@ -8,12 +9,11 @@ mod pages;
 pub mod theme;
 pub mod view;
 
-use rayon::prelude::*;
-
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
 use crate::site::Site;
+pub use cache::JobCache;
 pub use engine::Engine;
 pub use theme::Theme;
 
@@ -45,14 +45,26 @@ pub fn render(
     locales: &Locales,
     problems: &mut Diagnostics,
 ) -> Vec<OutputFile> {
+    render_with(site, theme, engine, locales, problems, &mut JobCache::off())
+}
+
+/// [`render`], reusing the previous build's output of every job whose inputs are unchanged
+/// (see [`cache`]).
+pub fn render_with(
+    site: &Site,
+    theme: &Theme,
+    engine: &Engine,
+    locales: &Locales,
+    problems: &mut Diagnostics,
+    cache: &mut JobCache,
+) -> Vec<OutputFile> {
     let renderer = pages::Renderer {
         site,
         engine,
         locales,
     };
     let jobs = renderer.jobs();
-    let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
-        jobs.par_iter().map(|job| renderer.render(job)).collect();
+    let results = cache.render_all(site, &jobs, |job| renderer.render(job));
     let mut origins: Vec<(String, String)> = Vec::new();
     let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());
     for (result, job) in results.into_iter().zip(&jobs) {

@@ -1,0 +1,151 @@
+//! Rebuilding on change (`serve`, `watch`): keep the last good build in memory, rebuild
+//! reusing what did not change, and say in one line what changed, how many output files
+//! differ and how long it took.
+
+mod reuse;
+
+pub use reuse::{Reuse, Stats};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::diagnostic::Diagnostics;
+use crate::output::{Changes, Store};
+use crate::pipeline::{self, Failure, Options};
+
+/// A build session: the options, the caches, and the last good site.
+pub struct Session {
+    options: Options,
+    reuse: Reuse,
+    last_good: Option<Arc<Store>>,
+    /// Read "now" again for every build (unless `SOURCE_DATE_EPOCH` fixes it).
+    live_clock: bool,
+}
+
+/// What one rebuild did.
+pub enum Outcome {
+    /// The new site, and which output files differ from the previous good one (all of them
+    /// on the first build).
+    Built {
+        site: Arc<Store>,
+        changes: Changes,
+        warnings: Diagnostics,
+    },
+    /// The build failed; the last good site (if any) stays.
+    Failed(Failure),
+}
+
+/// A rebuild's outcome with what triggered it and its time, for the one-line summary.
+pub struct Report {
+    /// Changed source paths, relative to the site folder.
+    pub changed: Vec<PathBuf>,
+    pub outcome: Outcome,
+    pub elapsed: Duration,
+    pub stats: Stats,
+}
+
+impl Session {
+    /// A session that builds with `options.now` every time.
+    pub fn new(options: Options) -> Session {
+        Session {
+            options,
+            reuse: Reuse::on(),
+            last_good: None,
+            live_clock: false,
+        }
+    }
+
+    /// A session that reads the clock (or `SOURCE_DATE_EPOCH`) before each build, so an
+    /// article whose date passes while `serve` runs appears at the next rebuild.
+    pub fn with_live_clock(options: Options) -> Session {
+        Session {
+            live_clock: true,
+            ..Session::new(options)
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The last site that built without errors.
+    pub fn last_good(&self) -> Option<Arc<Store>> {
+        self.last_good.clone()
+    }
+
+    /// Build again after `changed` (absolute paths from the watcher; empty for the first
+    /// build).
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Report {
+        let started = Instant::now();
+        if self.live_clock
+            && let Ok(now) = pipeline::now_from_env()
+        {
+            self.options.now = now;
+        }
+        self.reuse.invalidate(changed.iter().cloned());
+        let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
+            Ok(built) => {
+                let site = Arc::new(Store::new(built.files));
+                let changes = self
+                    .last_good
+                    .as_deref()
+                    .unwrap_or(&Store::default())
+                    .diff(&site);
+                self.last_good = Some(site.clone());
+                Outcome::Built {
+                    site,
+                    changes,
+                    warnings: built.warnings,
+                }
+            }
+            Err(failure) => Outcome::Failed(failure),
+        };
+        let root = &self.options.site_dir;
+        Report {
+            changed: changed.iter().map(|p| relative(root, p)).collect(),
+            outcome,
+            elapsed: started.elapsed(),
+            stats: self.reuse.stats(),
+        }
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// One line: what changed, what the build did, how long it took.
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = self.elapsed.as_millis();
+        match self.changed.as_slice() {
+            [] => {}
+            [one] => write!(f, "{} changed: ", one.display())?,
+            [first, rest @ ..] => {
+                write!(f, "{} and {} more changed: ", first.display(), rest.len())?
+            }
+        }
+        match &self.outcome {
+            Outcome::Built { changes, .. } => {
+                let n = changes.len();
+                let files = if n == 1 { "file" } else { "files" };
+                write!(
+                    f,
+                    "{n} {files} rewritten in {ms} ms ({} of {} pages rendered)",
+                    self.stats.pages_rendered,
+                    self.stats.pages_rendered + self.stats.pages_reused
+                )
+            }
+            Outcome::Failed(Failure::Content(problems)) => {
+                let n = problems.error_count();
+                let errors = if n == 1 { "error" } else { "errors" };
+                write!(f, "build failed with {n} {errors} in {ms} ms")
+            }
+            Outcome::Failed(Failure::Environment(_)) => write!(f, "build failed in {ms} ms"),
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Which render jobs a rebuild may reuse from the previous build.
+//!
+//! A job's output is a function of what it reads. Every job reads the resolved site's
+//! *metadata* — configuration, URLs, every page's title, date, summary and links, sections,
+//! datasets, assets, every document's front matter, the year of "now" — plus the templates
+//! and formatters (a generation number the caller bumps whenever it rebuilds them). Only
+//! two kinds of job also read Markdown bodies: a page reads its own document, a home page
+//! its `_index` introduction. So a job's key is the hash of that shared "site key" and the
+//! job, and a cached output is reused when the key matches and the bodies it read are equal
+//! byte for byte.
+//!
+//! In practice an edit to one article's body re-renders that article's page only; an edit
+//! to front matter, a dataset, site.yaml, a template or a new or deleted file changes the
+//! site key and every page is rendered again (still faster than a first build: documents,
+//! datasets and templates are parsed once and reused).
+//!
+//! Keeping this correct: a job that starts reading something else (another page's body, a
+//! finer "now") must say so in [`bodies`] or [`site_key`]. The exhaustive matches and
+//! destructuring below make adding a job kind or a `Site` field a compile error here, on
+//! purpose. `tests/incremental.rs` compares a rebuilt tree with a clean build.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::hash::{DefaultHasher, Hasher};
+
+use rayon::prelude::*;
+
+use super::Job;
+use crate::content::SourceDoc;
+use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
+use crate::site::Site;
+
+type JobResult = Result<OutputFile, Vec<Diagnostic>>;
+
+/// The previous build's job outputs. [`JobCache::off`] renders everything, every time.
+#[derive(Default)]
+pub struct JobCache {
+    enabled: bool,
+    generation: u64,
+    entries: HashMap<u64, Entry>,
+    /// Jobs rendered by the last build.
+    pub rendered: usize,
+    /// Jobs whose previous output the last build reused.
+    pub reused: usize,
+}
+
+struct Entry {
+    bodies: Vec<String>,
+    result: JobResult,
+}
+
+impl JobCache {
+    /// No reuse: what `terang build` does.
+    pub fn off() -> JobCache {
+        JobCache::default()
+    }
+
+    /// Reuse outputs across builds.
+    pub fn on() -> JobCache {
+        JobCache {
+            enabled: true,
+            ..JobCache::default()
+        }
+    }
+
+    /// Called with a new number whenever the templates or formatters were rebuilt.
+    pub fn set_generation(&mut self, generation: u64) {
+        self.generation = generation;
+    }
+
+    /// Run `render` for each job whose output cannot be reused, in parallel; keep every
+    /// result for the next build. Results are in job order.
+    pub(super) fn render_all(
+        &mut self,
+        site: &Site,
+        jobs: &[Job],
+        render: impl Fn(&Job) -> JobResult + Sync,
+    ) -> Vec<JobResult> {
+        if !self.enabled {
+            self.rendered = jobs.len();
+            self.reused = 0;
+            return jobs.par_iter().map(&render).collect();
+        }
+        let site_key = site_key(site, self.generation);
+        let mut previous = std::mem::take(&mut self.entries);
+        let plan: Vec<(u64, Vec<&str>, bool)> = jobs
+            .par_iter()
+            .map(|job| {
+                let key = job_key(site_key, job);
+                let read = bodies(site, job);
+                let hit = previous.get(&key).is_some_and(|entry| {
+                    entry
+                        .bodies
+                        .iter()
+                        .map(String::as_str)
+                        .eq(read.iter().copied())
+                });
+                (key, read, hit)
+            })
+            .collect();
+        let fresh: Vec<Option<JobResult>> = jobs
+            .par_iter()
+            .zip(&plan)
+            .map(|(job, (_, _, hit))| (!hit).then(|| render(job)))
+            .collect();
+        self.reused = 0;
+        let mut entries = HashMap::with_capacity(plan.len());
+        let mut results = Vec::with_capacity(plan.len());
+        for ((job, (key, read, _)), fresh) in jobs.iter().zip(plan).zip(fresh) {
+            let entry = match (fresh, previous.remove(&key)) {
+                (Some(result), _) => Entry {
+                    bodies: read.into_iter().map(str::to_string).collect(),
+                    result,
+                },
+                (None, Some(entry)) => {
+                    self.reused += 1;
+                    entry
+                }
+                // Only if two jobs had one key: render rather than guess.
+                (None, None) => Entry {
+                    bodies: read.into_iter().map(str::to_string).collect(),
+                    result: render(job),
+                },
+            };
+            results.push(entry.result.clone());
+            entries.insert(key, entry);
+        }
+        self.rendered = jobs.len() - self.reused;
+        self.entries = entries;
+        results
+    }
+}
+
+/// The Markdown texts a job reads, besides the site metadata.
+fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
+    let text = |i: usize| site.docs[i].text.as_str();
+    match job {
+        Job::Page { index } => vec![text(site.pages[*index].doc)],
+        Job::Home { lang } => site
+            .home_docs
+            .get(lang)
+            .map(|&i| text(i))
+            .into_iter()
+            .collect(),
+        Job::SectionList { .. } | Job::ProgramList { .. } | Job::NotFound => Vec::new(),
+    }
+}
+
+fn job_key(site_key: u64, job: &Job) -> u64 {
+    let mut h = HashWriter(DefaultHasher::new());
+    h.0.write_u64(site_key);
+    let _ = write!(h, "{job:?}");
+    h.0.finish()
+}
+
+/// Everything every job may read, except Markdown bodies.
+fn site_key(site: &Site, generation: u64) -> u64 {
+    let Site {
+        config,
+        urls,
+        docs,
+        pages,
+        sections,
+        programs,
+        home_docs,
+        groups,
+        datasets,
+        assets,
+        now,
+        content_dir,
+    } = site;
+    let mut h = HashWriter(DefaultHasher::new());
+    h.0.write_u64(generation);
+    // Templates read the year of "now" (the footer); nothing else of it, so a rebuild a
+    // second later can reuse pages. Which pages are published is in `pages`.
+    let year = now.to_zoned_datetime(config.timezone.clone()).year();
+    let home_docs: BTreeMap<_, _> = home_docs.iter().collect();
+    let groups: BTreeMap<_, _> = groups.iter().collect();
+    let _ = write!(
+        h,
+        "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
+         {datasets:?}{assets:?}{year}{content_dir:?}"
+    );
+    for doc in docs {
+        let SourceDoc {
+            doc,
+            display,
+            lang,
+            text: _,
+            front,
+            body_start,
+        } = doc;
+        let _ = write!(h, "{doc:?}{display:?}{lang}{front:?}{body_start}");
+    }
+    h.0.finish()
+}
+
+/// Feeds `write!` output into a hasher without building the string.
+struct HashWriter(DefaultHasher);
+
+impl std::fmt::Write for HashWriter {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}
