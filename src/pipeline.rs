@@ -121,11 +121,11 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
     let content_dir = site_root.join("content");
     check_site_folder(site_root, &content_dir)?;
     let config = load_config(site_root, &content_dir, options)?;
-    reuse.begin(&config);
+    reuse.begin(site_root, &config);
     let mut problems = Diagnostics::new();
 
     // load
-    let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
+    let inventory = reuse.walk(&content_dir, site_root, &mut problems);
     let docs = reuse.load_docs(&inventory, site_root, &config, &mut problems);
     let codes: Vec<String> = config
         .language_codes()
@@ -179,6 +179,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         reuse.jobs(),
     );
     if problems.fails(options.strict) {
+        reuse.recycle(site.docs);
         return Err(fail(problems, options.strict));
     }
     problems.sort();

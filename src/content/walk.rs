@@ -45,7 +45,7 @@ pub struct Asset {
 }
 
 /// Everything in `content/`, classified.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Inventory {
     pub docs: Vec<DocPath>,
     pub assets: Vec<Asset>,

@@ -2,6 +2,7 @@
 //! reusing what did not change, and say in one line what changed, how many output files
 //! differ and how long it took.
 
+mod docs;
 mod reuse;
 
 pub use reuse::{Reuse, Stats};
@@ -47,8 +48,12 @@ pub struct Report {
 }
 
 impl Session {
-    /// A session that builds with `options.now` every time.
-    pub fn new(options: Options) -> Session {
+    /// A session that builds with `options.now` every time. The site folder is made
+    /// absolute, so the watcher's paths can be matched with the files the build read.
+    pub fn new(mut options: Options) -> Session {
+        if let Ok(absolute) = std::path::absolute(&options.site_dir) {
+            options.site_dir = absolute;
+        }
         Session {
             options,
             reuse: Reuse::on(),
@@ -70,13 +75,20 @@ impl Session {
         &self.options
     }
 
+    /// The next rebuild compares every file with the previous build, not only the paths it
+    /// is given (the watcher lost track of changes).
+    pub fn rescan(&mut self) {
+        self.reuse.rescan();
+    }
+
     /// The last site that built without errors.
     pub fn last_good(&self) -> Option<Arc<Store>> {
         self.last_good.clone()
     }
 
-    /// Build again after `changed` (absolute paths from the watcher; empty for the first
-    /// build).
+    /// Build again after `changed`: every file or folder changed since the last build, as
+    /// absolute paths (the watcher's report; empty for the first build). Files not listed
+    /// are taken as unchanged unless [`Session::rescan`] was called.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Report {
         let started = Instant::now();
         if self.live_clock
@@ -86,7 +98,8 @@ impl Session {
         }
         self.reuse.invalidate(changed.iter().cloned());
         let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
-            Ok(built) => {
+            Ok(mut built) => {
+                self.reuse.recycle(std::mem::take(&mut built.site.docs));
                 let site = Arc::new(Store::new(built.files));
                 let changes = self
                     .last_good

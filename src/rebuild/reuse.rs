@@ -4,15 +4,13 @@
 //!
 //! Paths the watcher reports are marked dirty with [`Reuse::invalidate`] and are read
 //! again even when their time stamp did not move (file systems keep times to a few
-//! milliseconds; two saves in one tick would otherwise look unchanged).
+//! milliseconds; two saves in one tick would otherwise look unchanged). When those reports
+//! are complete — every build after the first, unless [`Reuse::rescan`] says the watcher
+//! lost track — nothing else is even looked at: no walk of `content/`, no time stamps.
+//! Otherwise every file's time stamp and size are compared with the previous build's.
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
-
-use rayon::prelude::*;
 
 use crate::config::SiteConfig;
 use crate::content::{self, Asset, Inventory, SourceDoc};
@@ -21,23 +19,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
 use crate::render::{Engine, JobCache, Theme};
 
-/// A file's modification time and size: if both are unchanged (and the watcher did not
-/// report it), its contents are taken to be unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    modified: Option<SystemTime>,
-    len: u64,
-}
-
-impl Stamp {
-    fn of(path: &Path) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        Some(Stamp {
-            modified: meta.modified().ok(),
-            len: meta.len(),
-        })
-    }
-}
+use super::docs::{DocCache, Stamp, hash_debug};
 
 /// How much the last build reused, for the summary line and the benchmark.
 #[derive(Debug, Default, Clone, Copy)]
@@ -57,9 +39,15 @@ pub struct Reuse {
     dirty: Vec<PathBuf>,
     /// The dirty paths of the build under way.
     active: Vec<PathBuf>,
-    /// Hash of the configuration the documents were parsed with (languages matter).
-    docs_config: u64,
-    docs: HashMap<PathBuf, Parsed>,
+    /// Whether the next build must compare every file's stamp (the watcher lost track).
+    rescan: bool,
+    /// Whether the build under way may take the dirty paths as the complete list of changes.
+    complete: bool,
+    /// The last walk of `content/`, with its problems.
+    inventory: Option<(Inventory, Diagnostics)>,
+    docs: DocCache,
+    /// Hash of every document but its text, from the last [`Reuse::load_docs`].
+    docs_key: u64,
     datasets: Option<DatasetEntry>,
     theme: Option<ThemeEntry>,
     engine: Option<(u64, Arc<Engine>)>,
@@ -79,12 +67,6 @@ struct DatasetEntry {
 
 /// Every file of a folder with its stamp.
 type Stamps = Vec<(PathBuf, Option<Stamp>)>;
-
-/// What reading and parsing a document gave.
-type DocResult = Result<SourceDoc, Diagnostic>;
-
-/// A document as the previous build left it: its stamp and what parsing it gave.
-type Parsed = (Stamp, DocResult);
 
 struct ThemeEntry {
     /// Theme name, languages, and the stamps of every file under `themes/`.
@@ -112,6 +94,12 @@ impl Reuse {
         self.dirty.extend(paths);
     }
 
+    /// The next build checks every file: the reported changes may be incomplete (the
+    /// watcher's queue overflowed, or it reported an error).
+    pub fn rescan(&mut self) {
+        self.rescan = true;
+    }
+
     /// What the last build read again and what it reused.
     pub fn stats(&self) -> Stats {
         Stats {
@@ -125,18 +113,49 @@ impl Reuse {
         self.active.iter().any(|d| path.starts_with(d))
     }
 
-    /// Start a build with `config`: documents parsed under another configuration are dropped.
-    pub(crate) fn begin(&mut self, config: &SiteConfig) {
+    /// Start a build of the site at `site_root` with `config`: documents parsed under
+    /// another configuration are dropped.
+    pub(crate) fn begin(&mut self, site_root: &Path, config: &SiteConfig) {
         self.stats = Stats::default();
         self.active = std::mem::take(&mut self.dirty);
+        let rescan = std::mem::take(&mut self.rescan);
+        // Reported paths are absolute and under the site; anything else (a relative site
+        // folder, a path through a symbolic link) cannot be matched, so check every file.
+        self.complete = !rescan
+            && self.inventory.is_some()
+            && site_root.is_absolute()
+            && self.active.iter().all(|p| p.starts_with(site_root));
         if !self.enabled {
             return;
         }
-        let key = hash_debug(config);
-        if key != self.docs_config {
-            self.docs.clear();
-            self.docs_config = key;
+        self.docs.configure(hash_debug(config));
+    }
+
+    /// [`content::walk::walk`], again only when a file was added, removed or renamed.
+    pub(crate) fn walk(
+        &mut self,
+        content_dir: &Path,
+        site_root: &Path,
+        problems: &mut Diagnostics,
+    ) -> Inventory {
+        if !self.enabled {
+            return content::walk::walk(content_dir, site_root, problems);
         }
+        if let Some((inventory, found)) = &self.inventory
+            && self.complete
+            && self
+                .active
+                .iter()
+                .all(|p| !p.starts_with(content_dir) || is_known_file(inventory, p))
+        {
+            problems.extend(found.clone());
+            return inventory.clone();
+        }
+        let mut found = Diagnostics::new();
+        let inventory = content::walk::walk(content_dir, site_root, &mut found);
+        problems.extend(found.clone());
+        self.inventory = Some((inventory.clone(), found));
+        inventory
     }
 
     /// [`content::load`], reading and parsing only new and changed files.
@@ -151,46 +170,27 @@ impl Reuse {
             self.stats.docs_read = inventory.docs.len();
             return content::load(inventory, site_root, config, problems);
         }
-        let mut previous = std::mem::take(&mut self.docs);
-        // Stat every file and parse the new and changed ones, in parallel.
-        let fresh: Vec<(Option<Stamp>, Option<DocResult>)> = inventory
-            .docs
-            .par_iter()
-            .map(|doc| {
-                let stamp = Stamp::of(&doc.path);
-                let unchanged = previous
-                    .get(&doc.path)
-                    .is_some_and(|(was, _)| Some(*was) == stamp && !self.is_dirty(&doc.path));
-                let parsed = (!unchanged).then(|| content::load_one(doc, site_root, config));
-                (stamp, parsed)
-            })
-            .collect();
-        let mut docs = Vec::with_capacity(fresh.len());
-        let mut kept = HashMap::with_capacity(fresh.len());
-        for (doc, (stamp, parsed)) in inventory.docs.iter().zip(fresh) {
-            let result = match parsed {
-                Some(result) => {
-                    self.stats.docs_read += 1;
-                    result
-                }
-                None => match previous.remove(&doc.path) {
-                    Some((_, result)) => {
-                        self.stats.docs_reused += 1;
-                        result
-                    }
-                    None => content::load_one(doc, site_root, config),
-                },
-            };
-            match &result {
-                Ok(doc) => docs.push(doc.clone()),
-                Err(d) => problems.push(d.clone()),
-            }
-            if let Some(stamp) = stamp {
-                kept.insert(doc.path.clone(), (stamp, result));
-            }
+        let active = &self.active;
+        let dirty = |path: &Path| active.iter().any(|d| path.starts_with(d));
+        let loaded = self.docs.load(
+            inventory,
+            site_root,
+            config,
+            &dirty,
+            self.complete,
+            problems,
+        );
+        self.stats.docs_read = loaded.read;
+        self.stats.docs_reused = loaded.reused;
+        self.docs_key = loaded.key;
+        loaded.docs
+    }
+
+    /// Take back the documents of a finished build, so the next one need not copy them.
+    pub fn recycle(&mut self, docs: Vec<SourceDoc>) {
+        if self.enabled {
+            self.docs.recycle(docs);
         }
-        self.docs = kept;
-        docs
     }
 
     /// [`crate::data::load`], again only when a dataset file changed.
@@ -204,12 +204,19 @@ impl Reuse {
         if !self.enabled {
             return crate::data::load(files, site_root, languages, problems);
         }
-        let stamps: Stamps = files
-            .iter()
-            .map(|f| (f.path.clone(), Stamp::of(&f.path)))
-            .collect();
         let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
         let dirty = files.iter().any(|f| self.is_dirty(&f.path));
+        let same_files = |entry: &DatasetEntry| {
+            entry.stamps.len() == files.len()
+                && entry.stamps.iter().zip(files).all(|(s, f)| s.0 == f.path)
+        };
+        let stamps: Stamps = match &self.datasets {
+            Some(entry) if self.complete && !dirty && same_files(entry) => entry.stamps.clone(),
+            _ => files
+                .iter()
+                .map(|f| (f.path.clone(), Stamp::of(&f.path)))
+                .collect(),
+        };
         if let Some(entry) = &self.datasets
             && !dirty
             && entry.stamps == stamps
@@ -242,19 +249,21 @@ impl Reuse {
             return crate::render::theme::load(site_root, name, languages).map(Arc::new);
         }
         let themes = site_root.join("themes");
-        let key = (
-            name.to_string(),
-            languages.iter().map(|l| l.to_string()).collect(),
-            tree_stamps(&themes),
-        );
+        let dirty = self.is_dirty(&themes) || self.active.iter().any(|d| d.starts_with(&themes));
+        let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        let stamps = match &self.theme {
+            Some(entry) if self.complete && !dirty => entry.key.2.clone(),
+            _ => tree_stamps(&themes),
+        };
+        let key = (name.to_string(), languages, stamps);
         if let Some(entry) = &self.theme
             && entry.key == key
-            && !self.is_dirty(&themes)
-            && !self.active.iter().any(|d| d.starts_with(&themes))
+            && !dirty
         {
             return entry.theme.clone();
         }
-        let theme = crate::render::theme::load(site_root, name, languages).map(Arc::new);
+        let languages: Vec<&str> = key.1.iter().map(String::as_str).collect();
+        let theme = crate::render::theme::load(site_root, name, &languages).map(Arc::new);
         self.generation += 1;
         self.stats.theme_reloaded = true;
         self.theme = Some(ThemeEntry {
@@ -306,9 +315,17 @@ impl Reuse {
 
     /// The render-job cache, told which templates and formatters it renders with.
     pub(crate) fn jobs(&mut self) -> &mut JobCache {
-        self.jobs.set_generation(self.generation);
+        self.jobs.set_inputs(self.generation, self.docs_key);
         &mut self.jobs
     }
+}
+
+/// Whether `path` is a file the last walk found (so a change to it changes no list).
+fn is_known_file(inventory: &Inventory, path: &Path) -> bool {
+    path.is_file()
+        && (inventory.docs.iter().any(|d| d.path == path)
+            || inventory.assets.iter().any(|a| a.path == path)
+            || inventory.datasets.iter().any(|a| a.path == path))
 }
 
 /// Every file under `dir` with its stamp, sorted; empty when `dir` does not exist.
@@ -324,10 +341,4 @@ fn tree_stamps(dir: &Path) -> Stamps {
         .filter(|e| e.file_type().is_file())
         .map(|e| (e.path().to_path_buf(), Stamp::of(e.path())))
         .collect()
-}
-
-fn hash_debug(value: &impl std::fmt::Debug) -> u64 {
-    let mut h = DefaultHasher::new();
-    format!("{value:?}").hash(&mut h);
-    h.finish()
 }

@@ -15,7 +15,8 @@
 //! datasets and templates are parsed once and reused).
 //!
 //! Keeping this correct: a job that starts reading something else (another page's body, a
-//! finer "now") must say so in [`bodies`] or [`site_key`]. The exhaustive matches and
+//! finer "now") must say so in [`bodies`] or [`site_key`]; what of a document counts as
+//! its front matter is decided in `rebuild::docs::fingerprint`. The exhaustive matches and
 //! destructuring below make adding a job kind or a `Site` field a compile error here, on
 //! purpose. `tests/incremental.rs` compares a rebuilt tree with a clean build.
 
@@ -26,7 +27,6 @@ use std::hash::{DefaultHasher, Hasher};
 use rayon::prelude::*;
 
 use super::Job;
-use crate::content::SourceDoc;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::site::Site;
@@ -38,6 +38,7 @@ type JobResult = Result<OutputFile, Vec<Diagnostic>>;
 pub struct JobCache {
     enabled: bool,
     generation: u64,
+    docs_key: u64,
     entries: HashMap<u64, Entry>,
     /// Jobs rendered by the last build.
     pub rendered: usize,
@@ -64,9 +65,12 @@ impl JobCache {
         }
     }
 
-    /// Called with a new number whenever the templates or formatters were rebuilt.
-    pub fn set_generation(&mut self, generation: u64) {
+    /// What the caller knows changed: `generation` is a new number whenever the templates
+    /// or formatters were rebuilt; `docs_key` hashes every document but its Markdown text
+    /// (path, language, front matter), in order.
+    pub fn set_inputs(&mut self, generation: u64, docs_key: u64) {
         self.generation = generation;
+        self.docs_key = docs_key;
     }
 
     /// Run `render` for each job whose output cannot be reused, in parallel; keep every
@@ -82,7 +86,7 @@ impl JobCache {
             self.reused = 0;
             return jobs.par_iter().map(&render).collect();
         }
-        let site_key = site_key(site, self.generation);
+        let site_key = site_key(site, self.generation, self.docs_key);
         let mut previous = std::mem::take(&mut self.entries);
         let plan: Vec<(u64, Vec<&str>, bool)> = jobs
             .par_iter()
@@ -154,8 +158,9 @@ fn job_key(site_key: u64, job: &Job) -> u64 {
     h.0.finish()
 }
 
-/// Everything every job may read, except Markdown bodies.
-fn site_key(site: &Site, generation: u64) -> u64 {
+/// Everything every job may read, except Markdown bodies. The documents themselves are
+/// in `docs_key`, which the caller keeps per document so unchanged ones are not hashed again.
+fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
     let Site {
         config,
         urls,
@@ -172,6 +177,8 @@ fn site_key(site: &Site, generation: u64) -> u64 {
     } = site;
     let mut h = HashWriter(DefaultHasher::new());
     h.0.write_u64(generation);
+    h.0.write_u64(docs_key);
+    h.0.write_usize(docs.len());
     // Templates read the year of "now" (the footer); nothing else of it, so a rebuild a
     // second later can reuse pages. Which pages are published is in `pages`.
     let year = now.to_zoned_datetime(config.timezone.clone()).year();
@@ -182,17 +189,6 @@ fn site_key(site: &Site, generation: u64) -> u64 {
         "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
          {datasets:?}{assets:?}{year}{content_dir:?}"
     );
-    for doc in docs {
-        let SourceDoc {
-            doc,
-            display,
-            lang,
-            text: _,
-            front,
-            body_start,
-        } = doc;
-        let _ = write!(h, "{doc:?}{display:?}{lang}{front:?}{body_start}");
-    }
     h.0.finish()
 }
 
