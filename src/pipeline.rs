@@ -204,7 +204,11 @@ fn check_site_folder(site_root: &Path, content_dir: &Path) -> Result<(), Failure
         return Err(Failure::Environment(anyhow::anyhow!(
             "cannot read `{}`: {} (a site needs a content/ folder; `terang init DIR` makes one)",
             content_dir.display(),
-            e.kind()
+            match e.kind() {
+                std::io::ErrorKind::NotFound => "there is no such folder".to_string(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                other => other.to_string(),
+            }
         )));
     }
     Ok(())
@@ -231,5 +235,5 @@ fn load_config(
 
 /// A diagnostic for an environment problem, for printing in the same shape as the others.
 pub fn environment_diagnostic(error: &anyhow::Error) -> Diagnostic {
-    Diagnostic::error("terang", format!("{error:#}"))
+    Diagnostic::error("", format!("{error:#}"))
 }

@@ -39,7 +39,10 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let title = format!("{}: {}", d.location(), d.message);
+    let title = match d.location() {
+        location if location.is_empty() => d.message.clone(),
+        location => format!("{location}: {}", d.message),
+    };
     let mut group = Group::with_title(level.primary_title(title));
     if let Some(line) = &d.source_line {
         let start = char_to_byte(line, d.column.saturating_sub(1));

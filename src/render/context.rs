@@ -107,6 +107,10 @@ fn nav(site: &Site, lang: &str, current: &SitePath) -> Vec<NavEntry> {
         let s = site.section_lang(&site.programs, lang);
         push(display_title(&s.title, &s.word), &s.path);
     }
+    if !site.datasets.is_empty() {
+        let word = &site.language(lang).segments.data;
+        push(display_title("", word), &site.data_index_path(lang));
+    }
     for page in site
         .pages
         .iter()

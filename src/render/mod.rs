@@ -1,7 +1,10 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
+pub mod chart;
 mod context;
+mod data_pages;
+pub mod data_view;
 pub mod embed;
 pub mod engine;
 mod pages;
@@ -35,6 +38,13 @@ pub enum Job {
         index: usize,
     },
     NotFound,
+    Dataset {
+        index: usize,
+        lang: String,
+    },
+    DataIndex {
+        lang: String,
+    },
 }
 
 /// Render every page of the site, then add the theme's static files and content assets.
@@ -49,6 +59,8 @@ pub fn render(
         site,
         engine,
         locales,
+        strings: &theme.strings,
+        warnings: std::sync::Mutex::new(Vec::new()),
     };
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
@@ -84,6 +96,9 @@ pub fn render(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report_collisions(origins, problems);
+    if let Ok(warnings) = renderer.warnings.into_inner() {
+        warnings.into_iter().for_each(|w| problems.push(w));
+    }
     files
 }
 
@@ -98,6 +113,8 @@ fn origin(site: &Site, job: &Job) -> String {
             .display()
             .to_string(),
         Job::NotFound => "the 404 page".into(),
+        Job::Dataset { index, .. } => site.datasets[*index].display.display().to_string(),
+        Job::DataIndex { lang } => format!("the {lang} data index"),
     }
 }
 

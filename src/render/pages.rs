@@ -20,6 +20,10 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub locales: &'a Locales,
+    /// Warnings found while rendering (figure lint), collected from parallel renders.
+    pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
+    /// The theme's interface strings, language → key → text.
+    pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 /// Words per minute for the reading-time estimate.
@@ -70,6 +74,19 @@ impl Renderer<'_> {
                 });
             }
         }
+        for lang in &site.config.languages {
+            if !site.datasets.is_empty() {
+                jobs.push(Job::DataIndex {
+                    lang: lang.code.clone(),
+                });
+            }
+            for index in 0..site.datasets.len() {
+                jobs.push(Job::Dataset {
+                    index,
+                    lang: lang.code.clone(),
+                });
+            }
+        }
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
         jobs.push(Job::NotFound);
         jobs
@@ -86,12 +103,14 @@ impl Renderer<'_> {
             Job::ProgramList { lang } => self.program_list(lang),
             Job::Page { index } => self.page(&self.site.pages[*index]),
             Job::NotFound => self.not_found(),
+            Job::Dataset { index, lang } => self.dataset_page(&self.site.datasets[*index], lang),
+            Job::DataIndex { lang } => self.data_index(lang),
         }
     }
 
     /// Articles listed in `lang`: its own, plus untranslated ones from other languages when
     /// the site shows them. Newest first.
-    fn articles(&self, section: Option<&str>, lang: &str) -> Vec<&Page> {
+    pub(super) fn articles(&self, section: Option<&str>, lang: &str) -> Vec<&Page> {
         let site = self.site;
         site.pages
             .iter()
@@ -107,7 +126,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn finish(
+    pub(super) fn finish(
         &self,
         template: &str,
         path: &SitePath,
@@ -120,7 +139,7 @@ impl Renderer<'_> {
         })
     }
 
-    fn context(common: &Common) -> Result<Context, Vec<Diagnostic>> {
+    pub(super) fn context(common: &Common) -> Result<Context, Vec<Diagnostic>> {
         Context::from_serialize(common).map_err(|e| {
             vec![Diagnostic::error(
                 "(terang)",
@@ -339,6 +358,7 @@ impl Renderer<'_> {
         if !problems.is_empty() {
             return Err(problems);
         }
+        self.lint_figures(page, &rendered);
         let versions: Vec<(String, SitePath)> = site
             .config
             .languages
@@ -366,7 +386,36 @@ impl Renderer<'_> {
         );
         let mut ctx = Self::context(&common)?;
         ctx.insert("page", &self.page_view(page, rendered));
+        if let PageKind::Program { id } = &page.kind {
+            self.program_extras(&mut ctx, id, &page.lang);
+        }
         self.finish(template, &page.path, &ctx)
+    }
+
+    fn lint_figures(&self, page: &Page, rendered: &crate::markdown::Rendered) {
+        let site = self.site;
+        let mut datasets: Vec<&crate::data::Dataset> = rendered
+            .cited
+            .iter()
+            .filter_map(|id| site.dataset(id))
+            .collect();
+        for program in &page.programs {
+            datasets.extend(site.datasets_of_program(program));
+        }
+        if datasets.is_empty() && rendered.prose.is_empty() {
+            return;
+        }
+        let found = crate::markdown::lint::check(
+            &site.docs[page.doc],
+            &page.lang,
+            &rendered.prose,
+            &datasets,
+        );
+        if !found.is_empty()
+            && let Ok(mut warnings) = self.warnings.lock()
+        {
+            warnings.extend(found);
+        }
     }
 
     fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {

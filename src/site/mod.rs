@@ -91,6 +91,19 @@ impl Site {
         self.datasets.iter().find(|d| d.id == id)
     }
 
+    /// The page of a dataset in `lang`: `/data/kemiskinan/`, `/en/data/kemiskinan/`.
+    pub fn dataset_path(&self, dataset: &crate::data::Dataset, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls
+            .page(language, &[&language.segments.data, &dataset.id])
+    }
+
+    /// The data index of `lang`: `/data/`, `/en/data/`.
+    pub fn data_index_path(&self, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls.page(language, &[&language.segments.data])
+    }
+
     /// Datasets that name program `id` in their `programs:`.
     pub fn datasets_of_program<'a>(
         &'a self,
