@@ -5,6 +5,7 @@ pub mod chart;
 mod context;
 mod data_pages;
 pub mod data_view;
+pub mod discovery;
 pub mod embed;
 pub mod engine;
 mod pages;
@@ -45,6 +46,19 @@ pub enum Job {
     DataIndex {
         lang: String,
     },
+    TaxonomyIndex {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+    },
+    TermPage {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+        term: usize,
+        number: usize,
+    },
+    Events {
+        lang: String,
+    },
 }
 
 /// Render every page of the site, then add the theme's static files and content assets.
@@ -61,6 +75,7 @@ pub fn render(
         locales,
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
+        discovery: discovery::Discovery::new(site, locales),
     };
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
@@ -115,6 +130,9 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::NotFound => "the 404 page".into(),
         Job::Dataset { index, .. } => site.datasets[*index].display.display().to_string(),
         Job::DataIndex { lang } => format!("the {lang} data index"),
+        Job::TaxonomyIndex { lang, .. } => format!("the {lang} taxonomy index"),
+        Job::TermPage { lang, .. } => format!("the {lang} term pages"),
+        Job::Events { lang } => format!("the {lang} events page"),
     }
 }
 

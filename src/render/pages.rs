@@ -20,6 +20,8 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub locales: &'a Locales,
+    /// Terms and events, computed once.
+    pub discovery: super::discovery::Discovery,
     /// Warnings found while rendering (figure lint), collected from parallel renders.
     pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
     /// The theme's interface strings, language → key → text.
@@ -87,6 +89,33 @@ impl Renderer<'_> {
                 });
             }
         }
+        for lang in &site.config.languages {
+            for taxonomy in crate::site::taxonomy::Taxonomy::ALL {
+                let terms = self.discovery.terms(taxonomy, &lang.code);
+                if terms.is_empty() {
+                    continue;
+                }
+                jobs.push(Job::TaxonomyIndex {
+                    taxonomy,
+                    lang: lang.code.clone(),
+                });
+                for term in 0..terms.len() {
+                    for number in 1..=self.term_page_count(taxonomy, &lang.code, term) {
+                        jobs.push(Job::TermPage {
+                            taxonomy,
+                            lang: lang.code.clone(),
+                            term,
+                            number,
+                        });
+                    }
+                }
+            }
+            if site.pages.iter().any(|p| p.event.is_some()) {
+                jobs.push(Job::Events {
+                    lang: lang.code.clone(),
+                });
+            }
+        }
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
         jobs.push(Job::NotFound);
         jobs
@@ -105,6 +134,14 @@ impl Renderer<'_> {
             Job::NotFound => self.not_found(),
             Job::Dataset { index, lang } => self.dataset_page(&self.site.datasets[*index], lang),
             Job::DataIndex { lang } => self.data_index(lang),
+            Job::TaxonomyIndex { taxonomy, lang } => self.taxonomy_index(*taxonomy, lang),
+            Job::TermPage {
+                taxonomy,
+                lang,
+                term,
+                number,
+            } => self.term_page(*taxonomy, lang, *term, *number),
+            Job::Events { lang } => self.events_page(lang),
         }
     }
 
@@ -286,7 +323,7 @@ impl Renderer<'_> {
         self.finish("section.html", &path, &ctx)
     }
 
-    fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
+    pub(super) fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
         let urls = &self.site.urls;
         let href = |n: usize| urls.href(&urls.paginated(list, n));
         Paginator {
@@ -422,12 +459,15 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = page.lang.as_str();
         let dates = self.locales;
-        let terms = |names: &[String]| {
+        let terms = |taxonomy: crate::site::taxonomy::Taxonomy, names: &[String]| {
             names
                 .iter()
                 .map(|n| Term {
                     name: n.clone(),
-                    url: String::new(),
+                    url: match crate::content::slug::slugify(n) {
+                        slug if slug.is_empty() => String::new(),
+                        slug => site.urls.href(&site.term_path(taxonomy, lang, &slug)),
+                    },
                 })
                 .collect()
         };
@@ -458,8 +498,8 @@ impl Renderer<'_> {
                     url: site.urls.href(&sl.path),
                 }
             }),
-            tags: terms(&page.tags),
-            regions: terms(&page.regions),
+            tags: terms(crate::site::taxonomy::Taxonomy::Tags, &page.tags),
+            regions: terms(crate::site::taxonomy::Taxonomy::Regions, &page.regions),
             programs: page
                 .programs
                 .iter()

@@ -4,6 +4,7 @@
 mod assets;
 pub mod page;
 pub mod resolve;
+pub mod taxonomy;
 pub mod url;
 
 pub use assets::{
