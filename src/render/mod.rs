@@ -1,6 +1,7 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
+pub mod chart;
 mod context;
 pub mod engine;
 mod pages;
