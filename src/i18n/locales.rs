@@ -12,7 +12,13 @@ use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Theme keys the formatter reads, and the `Words` field each fills.
-const WORD_KEYS: [&str; 10] = [
+const WORD_KEYS: [&str; 16] = [
+    "chart_down",
+    "chart_up",
+    "chart_unchanged",
+    "chart_single",
+    "chart_range",
+    "chart_series",
     "unit_percent",
     "unit_percentage_points",
     "unit_people",
@@ -49,7 +55,7 @@ impl Locales {
                 .collect();
             if !missing.is_empty() {
                 problems.push(
-                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("number words missing for language `{}`: {}", lang.code, missing.join(", ")))
+                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("interface words for numbers and charts missing for language `{}`: {}", lang.code, missing.join(", ")))
                         .with_help("the number formatter reads these keys from the theme's interface strings; copy them from the default theme"),
                 );
                 continue;

@@ -1,5 +1,6 @@
 //! Output: the files a build makes, and writing them atomically into `output/`.
 
+pub mod download;
 mod writer;
 
 pub use writer::write_atomically;

@@ -23,29 +23,16 @@ struct IndexSection {
 
 impl Renderer<'_> {
     /// The words a chart's description is made of, from the theme's interface strings.
-    fn chart_words(&self, lang: &str) -> ChartWords {
-        let t = |key: &str| {
-            self.strings
-                .get(lang)
-                .and_then(|m| m.get(key))
-                .cloned()
-                .unwrap_or_default()
-        };
-        ChartWords {
-            down: t("chart_down"),
-            up: t("chart_up"),
-            unchanged: t("chart_unchanged"),
-        }
+    fn chart_words(&self, lang: &str) -> Option<ChartWords> {
+        // `Locales::new` already reported any missing key as a build error.
+        let strings = self.strings.get(lang)?;
+        ChartWords::from_strings(|k| strings.get(k).cloned()).ok()
     }
 
     pub(super) fn chart_html(&self, dataset: &Dataset, lang: &str) -> String {
-        chart_svg(
-            dataset,
-            self.locales.get(lang),
-            lang,
-            &self.chart_words(lang),
-        )
-        .unwrap_or_default()
+        self.chart_words(lang)
+            .and_then(|words| chart_svg(dataset, self.locales.get(lang), lang, &words))
+            .unwrap_or_default()
     }
 
     fn dataset_versions(&self, dataset: &Dataset) -> Vec<(String, SitePath)> {

@@ -102,6 +102,10 @@ pub fn render(
             payload,
         });
     }
+    for file in downloads(site) {
+        origins.push((file.path.clone(), "the open-data downloads".into()));
+        files.push(file);
+    }
     for asset in &site.assets {
         origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
         files.push(OutputFile {
@@ -114,6 +118,53 @@ pub fn render(
     if let Ok(warnings) = renderer.warnings.into_inner() {
         warnings.into_iter().for_each(|w| problems.push(w));
     }
+    files
+}
+
+/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data.
+fn downloads(site: &Site) -> Vec<OutputFile> {
+    use crate::output::download;
+    if site.datasets.is_empty() {
+        return Vec::new();
+    }
+    let codes = site.config.language_codes();
+    let urls = download::DownloadUrls {
+        base_url: site.config.base_url.to_string(),
+        data_dir: "data/".into(),
+    };
+    let mut files = Vec::new();
+    for dataset in &site.datasets {
+        files.push(OutputFile {
+            path: format!("data/{}.csv", dataset.id),
+            payload: Payload::Bytes(download::csv(dataset)),
+        });
+        files.push(OutputFile {
+            path: format!("data/{}.json", dataset.id),
+            payload: Payload::Bytes(download::json(dataset, &codes, &urls)),
+        });
+    }
+    let default = &site.config.default_language().code;
+    let catalog_site = download::CatalogSite {
+        publisher: site.config.title.get(default).to_string(),
+        contact: String::new(),
+        default_lang: default.clone(),
+        languages: codes.iter().map(|c| c.to_string()).collect(),
+        pages: site
+            .datasets
+            .iter()
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    site.urls.absolute(&site.dataset_path(d, default)),
+                )
+            })
+            .collect(),
+        downloads: urls,
+    };
+    files.push(OutputFile {
+        path: "data/catalog.json".into(),
+        payload: Payload::Bytes(download::catalog(&site.datasets, &catalog_site)),
+    });
     files
 }
 
