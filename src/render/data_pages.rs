@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::chart::{ChartWords, chart_svg};
-use super::context::{PageIdentity, common};
+use super::context::PageIdentity;
 use super::data_view::{dataset_view, json_ld, summary};
 use super::pages::Renderer;
 use super::view::Item;
@@ -52,17 +52,15 @@ impl Renderer<'_> {
         let site = self.site;
         let fmt = self.locales.get(lang);
         let path = site.dataset_path(dataset, lang);
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "dataset",
-                title: dataset.title.get(lang).to_string(),
-                description: dataset.description.get(lang).to_string(),
-                path: &path,
-                versions: self.dataset_versions(dataset),
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "dataset",
+            title: dataset.title.get(lang).to_string(),
+            description: dataset.description.get(lang).to_string(),
+            path: &path,
+            versions: self.dataset_versions(dataset),
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
             "dataset",
@@ -111,17 +109,15 @@ impl Renderer<'_> {
             .iter()
             .map(|l| (l.code.clone(), site.data_index_path(&l.code)))
             .collect();
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "data",
-                title: section.title.clone(),
-                description: section.description.clone(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "data",
+            title: section.title.clone(),
+            description: section.description.clone(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let fmt = self.locales.get(lang);
         let datasets: Vec<_> = site

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::context::{PageIdentity, common};
+use super::context::PageIdentity;
 use super::pages::Renderer;
 use super::view::Item;
 use crate::diagnostic::Diagnostic;
@@ -13,17 +13,23 @@ use crate::output::OutputFile;
 use crate::site::taxonomy::{Taxonomy, Term};
 use crate::site::{PageKind, Site, SitePath};
 
+/// Articles in each language's feed.
+pub const FEED_SIZE: usize = 20;
+
 /// Terms and events, computed once per build before pages render in parallel.
 pub struct Discovery {
     terms: HashMap<(Taxonomy, String), Vec<Term>>,
     /// Article pages with an event, per language, by start (earliest first).
     events: HashMap<String, Vec<usize>>,
+    /// The newest articles of each language, for its feed.
+    feeds: HashMap<String, Vec<usize>>,
 }
 
 impl Discovery {
     pub fn new(site: &Site, locales: &Locales) -> Discovery {
         let mut terms = HashMap::new();
         let mut events = HashMap::new();
+        let mut feeds = HashMap::new();
         for lang in &site.config.languages {
             for taxonomy in Taxonomy::ALL {
                 let mut list = site.terms(taxonomy, &lang.code);
@@ -44,8 +50,30 @@ impl Discovery {
             with_events
                 .sort_by_key(|&i| site.pages[i].event.as_ref().map(|e| e.start.at.timestamp()));
             events.insert(lang.code.clone(), with_events);
+            // Pages are sorted newest first already.
+            let newest: Vec<usize> = site
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.lang == lang.code && matches!(p.kind, PageKind::Article { .. }))
+                .map(|(i, _)| i)
+                .take(FEED_SIZE)
+                .collect();
+            feeds.insert(lang.code.clone(), newest);
         }
-        Discovery { terms, events }
+        Discovery {
+            terms,
+            events,
+            feeds,
+        }
+    }
+
+    pub fn feed(&self, lang: &str) -> &[usize] {
+        self.feeds.get(lang).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn in_feed(&self, page: usize) -> bool {
+        self.feeds.values().any(|f| f.contains(&page))
     }
 
     pub fn terms(&self, taxonomy: Taxonomy, lang: &str) -> &[Term] {
@@ -97,17 +125,15 @@ impl Renderer<'_> {
             .iter()
             .map(|l| (l.code.clone(), site.taxonomy_path(taxonomy, &l.code)))
             .collect();
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "taxonomy",
-                title: title.clone(),
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "taxonomy",
+            title: title.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let terms: Vec<TermView> = self
             .discovery
@@ -159,17 +185,15 @@ impl Renderer<'_> {
             }
         }
         let taxonomy_title = self.string(lang, taxonomy.i18n_key());
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "term",
-                title: term.name.clone(),
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "term",
+            title: term.name.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let items: Vec<Item> = term
             .pages
@@ -225,17 +249,15 @@ impl Renderer<'_> {
             .iter()
             .map(|l| (l.code.clone(), site.events_path(&l.code)))
             .collect();
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "events",
-                title: title.clone(),
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "events",
+            title: title.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let (mut upcoming, mut past) = (Vec::new(), Vec::new());
         for &i in self.discovery.events(lang) {

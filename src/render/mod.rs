@@ -8,7 +8,9 @@ pub mod data_view;
 pub mod discovery;
 pub mod embed;
 pub mod engine;
+mod jsonld;
 mod pages;
+pub mod publish;
 pub mod theme;
 pub mod view;
 
@@ -76,6 +78,8 @@ pub fn render(
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
         discovery: discovery::Discovery::new(site, locales),
+        sitemap: std::sync::Mutex::new(Vec::new()),
+        feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
     };
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
@@ -101,6 +105,37 @@ pub fn render(
             path: rel.clone(),
             payload,
         });
+    }
+    let calendar_names = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let events = theme
+                .strings
+                .get(&l.code)
+                .and_then(|m| m.get("events"))
+                .cloned()
+                .unwrap_or_default();
+            (
+                l.code.clone(),
+                format!("{} · {events}", site.config.title.get(&l.code)),
+            )
+        })
+        .collect();
+    let bodies = renderer
+        .feed_bodies
+        .lock()
+        .map(|b| b.clone())
+        .unwrap_or_default();
+    let entries = renderer
+        .sitemap
+        .lock()
+        .map(|e| e.clone())
+        .unwrap_or_default();
+    for file in publish::files(site, &renderer.discovery, &bodies, entries, &calendar_names) {
+        origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
+        files.push(file);
     }
     for file in downloads(site) {
         origins.push((file.path.clone(), "the open-data downloads".into()));

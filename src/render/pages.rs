@@ -4,7 +4,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::Job;
-use super::context::{PageIdentity, common, display_title};
+use super::context::{PageIdentity, display_title};
 use super::engine::Engine;
 use super::view::{
     Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef,
@@ -20,6 +20,10 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub locales: &'a Locales,
+    /// Rendered bodies of the articles in feeds, by page index.
+    pub feed_bodies: std::sync::Mutex<std::collections::HashMap<usize, String>>,
+    /// Every page rendered, for the sitemap.
+    pub sitemap: std::sync::Mutex<Vec<crate::output::sitemap::Entry>>,
     /// Terms and events, computed once.
     pub discovery: super::discovery::Discovery,
     /// Warnings found while rendering (figure lint), collected from parallel renders.
@@ -41,6 +45,26 @@ struct ListSection {
 }
 
 impl Renderer<'_> {
+    /// The variables every page has; also records the page for the sitemap.
+    pub(super) fn common<'s>(&'s self, id: PageIdentity<'_>) -> Common<'s> {
+        if id.kind != "404" {
+            let urls = &self.site.urls;
+            let entry = crate::output::sitemap::Entry {
+                url: urls.absolute(id.path),
+                alternates: id
+                    .versions
+                    .iter()
+                    .map(|(lang, path)| (lang.clone(), urls.absolute(path)))
+                    .collect(),
+                lastmod: id.lastmod.clone(),
+            };
+            if let Ok(mut entries) = self.sitemap.lock() {
+                entries.push(entry);
+            }
+        }
+        super::context::common(self.site, id)
+    }
+
     fn embed(&self) -> super::embed::DataEmbed<'_> {
         super::embed::DataEmbed {
             site: self.site,
@@ -130,7 +154,7 @@ impl Renderer<'_> {
                 number,
             } => self.section_list(section, lang, *number),
             Job::ProgramList { lang } => self.program_list(lang),
-            Job::Page { index } => self.page(&self.site.pages[*index]),
+            Job::Page { index } => self.page(*index),
             Job::NotFound => self.not_found(),
             Job::Dataset { index, lang } => self.dataset_page(&self.site.datasets[*index], lang),
             Job::DataIndex { lang } => self.data_index(lang),
@@ -205,17 +229,15 @@ impl Renderer<'_> {
             }
             None => String::new(),
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "home",
-                title: site.config.title.get(lang).to_string(),
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "home",
+            title: site.config.title.get(lang).to_string(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let latest: Vec<Item> = self
             .articles(None, lang)
@@ -292,17 +314,15 @@ impl Renderer<'_> {
         } else {
             title.clone()
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "section",
-                title: page_title,
-                description: sl.description.clone(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "section",
+            title: page_title,
+            description: sl.description.clone(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let items: Vec<Item> = all
             .iter()
@@ -364,17 +384,15 @@ impl Renderer<'_> {
             })
             .collect();
         let title = display_title(&sl.title, &sl.word);
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "programs",
-                title: title.clone(),
-                description: sl.description.clone(),
-                path: &sl.path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "programs",
+            title: title.clone(),
+            description: sl.description.clone(),
+            path: &sl.path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
             "section",
@@ -388,7 +406,8 @@ impl Renderer<'_> {
         self.finish("programs.html", &sl.path, &ctx)
     }
 
-    fn page(&self, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn page(&self, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+        let page = &self.site.pages[index];
         let site = self.site;
         let doc = &site.docs[page.doc];
         let (rendered, problems) = crate::markdown::render(site, doc, &page.lang, &self.embed());
@@ -410,18 +429,25 @@ impl Renderer<'_> {
             PageKind::Program { .. } => ("program", "program.html"),
             PageKind::Standalone => ("page", "page.html"),
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang: &page.lang,
-                kind,
-                title: page.title.clone(),
-                description: page.summary.clone(),
-                path: &page.path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang: &page.lang,
+            kind,
+            title: page.title.clone(),
+            description: page.summary.clone(),
+            path: &page.path,
+            versions,
+            lastmod: page
+                .updated
+                .as_ref()
+                .or(page.date.as_ref())
+                .map(|d| d.date().to_string()),
+        });
         let mut ctx = Self::context(&common)?;
+        if self.discovery.in_feed(index)
+            && let Ok(mut bodies) = self.feed_bodies.lock()
+        {
+            bodies.insert(index, rendered.html.clone());
+        }
         ctx.insert("page", &self.page_view(page, rendered));
         if let PageKind::Program { id } = &page.kind {
             self.program_extras(&mut ctx, id, &page.lang);
@@ -525,7 +551,9 @@ impl Renderer<'_> {
                 city: e.city.clone(),
                 region: e.region.clone(),
                 organizer: e.organizer.clone(),
+                ics_url: site.urls.href(&super::publish::event_ics_path(page)),
             }),
+            jsonld: super::jsonld::event(site, page),
             reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
         }
     }
@@ -534,17 +562,15 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = site.config.default_language();
         let path = SitePath::file("404.html");
-        let common = common(
-            site,
-            PageIdentity {
-                lang: &lang.code,
-                kind: "404",
-                title: String::new(),
-                description: String::new(),
-                path: &path,
-                versions: vec![],
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang: &lang.code,
+            kind: "404",
+            title: String::new(),
+            description: String::new(),
+            path: &path,
+            versions: vec![],
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         #[derive(Serialize)]
         struct Home<'a> {
