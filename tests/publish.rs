@@ -28,7 +28,7 @@ fn parse_xml(text: &str) -> Vec<(String, String)> {
     let mut reader = Reader::from_str(text);
     let mut stack: Vec<String> = Vec::new();
     let mut found: Vec<(String, String)> = Vec::new();
-    let mut push_text = |stack: &[String], found: &mut Vec<(String, String)>, piece: &str| {
+    let push_text = |stack: &[String], found: &mut Vec<(String, String)>, piece: &str| {
         if let Some(name) = stack.last() {
             match found.last_mut() {
                 Some((n, t)) if n == name && !t.is_empty() => t.push_str(piece),
