@@ -313,3 +313,15 @@ fn sub_path_base_url_reaches_feeds_sitemap_and_calendars() {
             .contains("href=\"/transparansi/topik/pendampingan/\"")
     );
 }
+
+#[test]
+fn untranslated_pages_are_reported_and_strict_requires_translations() {
+    let site = site();
+    let run = site.check(&[]);
+    run.assert_code(0)
+        .assert_stderr_has("warning: content/news/2025-11-01-rapat.id.md: no `en` translation")
+        .assert_stderr_has("add content/news/2025-11-01-rapat.en.md");
+    site.check(&["--strict"])
+        .assert_code(1)
+        .assert_error("content/news/2025-11-01-rapat.id.md: no `en` translation");
+}

@@ -2,6 +2,7 @@
 //! URLs, translation groups, sections and internal-link targets.
 
 mod assets;
+pub mod coverage;
 pub mod page;
 pub mod resolve;
 pub mod taxonomy;
