@@ -26,6 +26,8 @@ pub struct Options {
     pub strict: bool,
     /// "Now": `SOURCE_DATE_EPOCH` when set, else the clock.
     pub now: Timestamp,
+    /// Report pages missing a translation (`check` does; `--strict` makes them errors).
+    pub translation_coverage: bool,
 }
 
 impl Options {
@@ -151,6 +153,9 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         filters,
     };
     let site = site::resolve(inputs, &mut problems);
+    if options.translation_coverage {
+        site::coverage::report(&site, &mut problems);
+    }
     let theme = match theme {
         Ok(theme) => theme,
         Err(ds) => {
@@ -219,7 +224,11 @@ fn check_site_folder(site_root: &Path, content_dir: &Path) -> Result<(), Failure
         return Err(Failure::Environment(anyhow::anyhow!(
             "cannot read `{}`: {} (a site needs a content/ folder; `terang init DIR` makes one)",
             content_dir.display(),
-            e.kind()
+            match e.kind() {
+                std::io::ErrorKind::NotFound => "there is no such folder".to_string(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                other => other.to_string(),
+            }
         )));
     }
     Ok(())
@@ -246,5 +255,5 @@ fn load_config(
 
 /// A diagnostic for an environment problem, for printing in the same shape as the others.
 pub fn environment_diagnostic(error: &anyhow::Error) -> Diagnostic {
-    Diagnostic::error("terang", format!("{error:#}"))
+    Diagnostic::error("", format!("{error:#}"))
 }

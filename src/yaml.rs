@@ -88,6 +88,30 @@ fn explain(message: &str) -> (String, Option<String>) {
             Some("a key may appear once; delete one of the two".into()),
         );
     }
+    if message.contains("mapping values are not allowed") {
+        return (
+            "a `:` inside a value starts a new key here".into(),
+            Some("put the value in quotes: title: \"Pelatihan: hari pertama\"".into()),
+        );
+    }
+    if message == "expected string scalar" {
+        return (
+            "expected a text here".into(),
+            Some("write a plain value (key: text); put text with [ ] { } : # in quotes".into()),
+        );
+    }
+    if message == "expected sequence start" {
+        return (
+            "expected a list here".into(),
+            Some("write a list like tags: [pelatihan, pendampingan]".into()),
+        );
+    }
+    if message == "expected mapping start" {
+        return (
+            "expected `key: value` lines here".into(),
+            Some("each line is a key, a colon and a value, e.g. title: Judul".into()),
+        );
+    }
     if message.contains("found a tab") {
         return (
             message.to_string(),
@@ -106,7 +130,8 @@ pub fn suggest(unknown: &str, known: &[&str]) -> String {
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
         Some((_, key)) => format!("did you mean `{key}`?"),
-        None => format!("known keys: {}", known.join(", ")),
+        None if known.is_empty() => "there is nothing to choose from yet".to_string(),
+        None => format!("expected one of: {}", known.join(", ")),
     }
 }
 

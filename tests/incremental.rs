@@ -60,6 +60,7 @@ impl Example {
             future: false,
             strict: false,
             now: jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
+            translation_coverage: false,
         }
     }
 }
@@ -85,11 +86,33 @@ fn bytes_of(store: &Store) -> Vec<(String, Vec<u8>)> {
 }
 
 /// Rebuild after `changed` and compare with a clean build of the same files.
-fn rebuild_matches_clean(site: &Example, session: &mut Session, changed: &[PathBuf]) -> usize {
+/// Returns how many pages were rendered and how many warnings the build gave.
+fn rebuild_matches_clean(
+    site: &Example,
+    session: &mut Session,
+    changed: &[PathBuf],
+) -> (usize, usize) {
     let report = session.rebuild(changed);
     let clean = pipeline::build(&site.options());
     match (&report.outcome, clean) {
-        (Outcome::Built { site: rebuilt, .. }, Ok(clean)) => {
+        (
+            Outcome::Built {
+                site: rebuilt,
+                warnings,
+                ..
+            },
+            Ok(clean),
+        ) => {
+            let shown = |ds: &terang::diagnostic::Diagnostics| -> Vec<String> {
+                ds.iter()
+                    .map(|d| format!("{}: {}", d.location(), d.message))
+                    .collect()
+            };
+            assert_eq!(
+                shown(warnings),
+                shown(&clean.warnings),
+                "the same warnings after {changed:?}"
+            );
             let clean = bytes_of(&Store::new(clean.files));
             let rebuilt = bytes_of(rebuilt);
             let differ: Vec<&String> = clean
@@ -107,13 +130,13 @@ fn rebuild_matches_clean(site: &Example, session: &mut Session, changed: &[PathB
                 differ.is_empty(),
                 "after {changed:?} these differ: {differ:?}"
             );
-            report.stats.pages_rendered
+            (report.stats.pages_rendered, warnings.iter().count())
         }
         (Outcome::Failed(Failure::Content(a)), Err(Failure::Content(b))) => {
             let a: Vec<_> = a.iter().map(|d| d.location()).collect();
             let b: Vec<_> = b.iter().map(|d| d.location()).collect();
             assert_eq!(a, b, "the same problems after {changed:?}");
-            0
+            (0, 0)
         }
         (Outcome::Built { .. }, Err(_)) => panic!("rebuild succeeded, clean build failed"),
         (Outcome::Failed(_), Ok(_)) => panic!("rebuild failed, clean build succeeded"),
@@ -127,12 +150,12 @@ const ARTICLE: &str = "content/news/2019-06-20-pendamping-bansos/index.id.md";
 fn rebuilds_after_a_series_of_edits_equal_clean_builds() {
     let site = Example::new();
     let mut session = Session::new(site.options());
-    let all = rebuild_matches_clean(&site, &mut session, &[]);
+    let (all, _) = rebuild_matches_clean(&site, &mut session, &[]);
     assert!(all > 10);
 
     // A body edit re-renders that page only.
     let p = site.edit(ARTICLE, "Jakarta: Angka", "Jakarta: Kota Angka");
-    assert_eq!(rebuild_matches_clean(&site, &mut session, &[p]), 1);
+    assert_eq!(rebuild_matches_clean(&site, &mut session, &[p]).0, 1);
 
     // Two saves of the same size within one file-system tick look unchanged by time
     // stamp and size: the watcher's report is what counts.
@@ -145,6 +168,22 @@ fn rebuilds_after_a_series_of_edits_equal_clean_builds() {
         .open(&p)
         .and_then(|f| f.set_modified(stamp))
         .expect("set mtime");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // A hand-typed figure equal to a dataset value: a figure-lint warning, kept when the
+    // page is reused and gone when the figure is.
+    let (_, before) = rebuild_matches_clean(&site, &mut session, &[]);
+    let p = site.edit(ARTICLE, "Jakarta: Kota", "Jakarta (9,66 persen): Kota");
+    let (_, with_figure) = rebuild_matches_clean(&site, &mut session, &[p]);
+    assert!(with_figure > before, "the hand-typed figure is linted");
+    let other = site.edit(
+        "content/news/2019-06-20-pendamping-bansos/index.en.md",
+        "\n---\n",
+        "\n---\nEdited. ",
+    );
+    let (_, kept) = rebuild_matches_clean(&site, &mut session, &[other]);
+    assert_eq!(kept, with_figure, "a reused page keeps its warnings");
+    let p = site.edit(ARTICLE, "Jakarta (9,66 persen): Kota", "Jakarta: Kota");
     rebuild_matches_clean(&site, &mut session, &[p]);
 
     // Front matter: the title appears in lists, so everything is rendered again.
@@ -228,4 +267,33 @@ fn an_unchanged_rebuild_renders_nothing_and_rewrites_nothing() {
         Outcome::Built { changes, .. } => assert!(changes.is_empty(), "{changes:?}"),
         Outcome::Failed(_) => panic!("the example site builds"),
     }
+}
+
+#[test]
+fn after_a_rescan_changes_are_found_by_time_stamp_without_a_list() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    rebuild_matches_clean(&site, &mut session, &[]);
+    let mut unlisted = |site: &Example| {
+        session.rescan();
+        rebuild_matches_clean(site, &mut session, &[])
+    };
+    // Sizes change with each edit, so a tick-equal time stamp cannot hide it.
+    site.edit(ARTICLE, "Jakarta: Angka", "Jakarta: Sekali lagi, angka");
+    assert_eq!(unlisted(&site).0, 1);
+    site.write(
+        "content/news/2019-07-01-baru.id.md",
+        "---\ntitle: Artikel Baru\ndate: 2019-07-01\n---\nIsi.\n",
+    );
+    unlisted(&site);
+    fs::remove_file(site.path("content/news/2019-07-01-baru.id.md")).expect("remove");
+    unlisted(&site);
+    site.edit("content/data/gini.yaml", "0.384", "0.3841");
+    unlisted(&site);
+    site.edit(
+        "themes/default/templates/article.html",
+        "</article>",
+        "<p>catatan</p></article>",
+    );
+    unlisted(&site);
 }

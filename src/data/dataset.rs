@@ -435,12 +435,20 @@ impl Checker<'_> {
             let mut cells = vec![Cell::Null; columns.len()];
             for (key, value) in &raw_row.value.0 {
                 let Some(index) = keys.iter().position(|k| *k == key.value) else {
+                    let help = if !key.value.is_empty()
+                        && key.value.chars().all(|c| c.is_ascii_digit())
+                    {
+                        "in `{...}` rows a comma separates cells; write decimals with a dot: 9.66"
+                            .to_string()
+                    } else {
+                        crate::yaml::suggest(&key.value, &keys)
+                    };
                     problems.push(
                         self.at(
                             key,
                             format!("`{}` is not a column of this dataset", key.value),
                         )
-                        .with_help(crate::yaml::suggest(&key.value, &keys)),
+                        .with_help(help),
                     );
                     continue;
                 };

@@ -1,6 +1,7 @@
 //! Datasets (program statistics): `content/data/<id>.yaml`, loaded, validated cell by cell.
 
 pub mod dataset;
+pub mod license;
 pub mod period;
 mod raw;
 

@@ -83,6 +83,9 @@ impl Diagnostic {
     /// `file:line:column` as printed in the header line.
     pub fn location(&self) -> String {
         let file = self.file.display();
+        if self.file.as_os_str().is_empty() {
+            return String::new();
+        }
         match (self.line, self.column) {
             (0, _) => format!("{file}"),
             (line, 0) => format!("{file}:{line}"),

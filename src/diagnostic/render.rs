@@ -39,7 +39,10 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let title = format!("{}: {}", d.location(), d.message);
+    let title = match d.location() {
+        location if location.is_empty() => d.message.clone(),
+        location => format!("{location}: {}", d.message),
+    };
     let mut group = Group::with_title(level.primary_title(title));
     if let Some(line) = &d.source_line {
         let start = char_to_byte(line, d.column.saturating_sub(1));
@@ -54,13 +57,10 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
                 .annotation(AnnotationKind::Primary.span(start..end)),
         );
     }
-    let mut report: Vec<Group> = vec![group];
     if let Some(help) = &d.help {
-        report.push(Group::with_title(
-            Level::HELP.secondary_title(help.as_str()),
-        ));
+        group = group.element(Level::HELP.message(help.as_str()));
     }
-    renderer.render(&report).to_string()
+    renderer.render(&[group]).to_string()
 }
 
 fn char_to_byte(line: &str, chars: usize) -> usize {

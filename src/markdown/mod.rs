@@ -32,6 +32,8 @@ pub struct Rendered {
     pub words: usize,
     /// Datasets cited by shortcodes.
     pub cited: Vec<String>,
+    /// Prose runs and their ranges in the body, for the figure lint.
+    pub prose: Vec<(String, std::ops::Range<usize>)>,
 }
 
 /// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
@@ -53,6 +55,7 @@ pub fn render(
     }
     let html = rewrite::fill_tokens(&html, &pass.embeds);
     let cited = std::mem::take(&mut pass.cited);
+    let prose = std::mem::take(&mut pass.prose);
     let (toc, words, problems) = pass.finish();
     (
         Rendered {
@@ -60,6 +63,7 @@ pub fn render(
             toc,
             words,
             cited,
+            prose,
         },
         problems,
     )
@@ -84,4 +88,5 @@ fn sanitize(html: &str) -> String {
         .clean(html)
         .to_string()
 }
+pub mod lint;
 pub mod shortcode;

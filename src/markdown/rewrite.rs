@@ -25,6 +25,8 @@ pub struct Rewrite<'a> {
     /// What each shortcode rendered (block or inline, HTML), put in place of its token after
     /// the HTML is written (and sanitized, so raw-HTML sanitizing never touches our charts).
     pub embeds: Vec<(bool, String)>,
+    /// Prose outside code and shortcodes, with its range in the body, for the figure lint.
+    pub prose: Vec<(String, Range<usize>)>,
 }
 
 impl<'a> Rewrite<'a> {
@@ -33,6 +35,7 @@ impl<'a> Rewrite<'a> {
             embed,
             cited: Vec::new(),
             embeds: Vec::new(),
+            prose: Vec::new(),
             site,
             doc,
             lang,
@@ -109,6 +112,7 @@ impl<'a> Rewrite<'a> {
         out: &mut Vec<(Event<'e>, Range<usize>)>,
     ) {
         if !text.contains("{{") {
+            self.prose.push((text.clone(), range.clone()));
             out.push((Event::Text(text.into()), range));
             return;
         }
@@ -134,7 +138,10 @@ impl<'a> Rewrite<'a> {
         };
         for piece in pieces {
             match piece {
-                Piece::Text(t) => out.push((Event::Text(t.into()), range.clone())),
+                Piece::Text(t) => {
+                    self.prose.push((t.clone(), range.clone()));
+                    out.push((Event::Text(t.into()), range.clone()))
+                }
                 Piece::Shortcode { call, start } => {
                     let at = place(start);
                     self.cited.extend(self.embed.cited(&call));

@@ -1,6 +1,10 @@
 //! Output: the files a build makes, writing them atomically into `output/`, and holding
 //! them in memory for `serve` (`store`) or bringing `output/` up to date for `watch` (`sync`).
 
+pub mod download;
+pub mod feed;
+pub mod ics;
+pub mod sitemap;
 pub mod store;
 pub mod sync;
 mod writer;

@@ -49,7 +49,7 @@ struct Entry {
 
 enum State {
     /// Parsed, and back from the last build.
-    Held(SourceDoc),
+    Held(Box<SourceDoc>),
     /// Parsed, and in a build's `Site` now.
     Lent,
     /// Could not be read or parsed.
@@ -125,7 +125,7 @@ impl DocCache {
                 entry = parse(doc, stamp, site_root, config);
             }
             match std::mem::replace(&mut entry.state, State::Lent) {
-                State::Held(source) => loaded.docs.push(source),
+                State::Held(source) => loaded.docs.push(*source),
                 State::Failed(d) => {
                     problems.push(d.clone());
                     entry.state = State::Failed(d);
@@ -151,7 +151,7 @@ impl DocCache {
             if let Some(entry) = self.entries.get_mut(&doc.doc.path)
                 && matches!(entry.state, State::Lent)
             {
-                entry.state = State::Held(doc);
+                entry.state = State::Held(Box::new(doc));
             }
         }
     }
@@ -159,7 +159,7 @@ impl DocCache {
 
 fn parse(doc: &DocPath, stamp: Option<Stamp>, site_root: &Path, config: &SiteConfig) -> Entry {
     let (fingerprint, state) = match content::load_one(doc, site_root, config) {
-        Ok(source) => (fingerprint(&source), State::Held(source)),
+        Ok(source) => (fingerprint(&source), State::Held(Box::new(source))),
         Err(d) => (hash_debug(&d), State::Failed(d)),
     };
     Entry {

@@ -63,7 +63,8 @@ impl Session {
     }
 
     /// A session that reads the clock (or `SOURCE_DATE_EPOCH`) before each build, so an
-    /// article whose date passes while `serve` runs appears at the next rebuild.
+    /// article whose date passes while `serve` runs appears at the next rebuild. Without
+    /// `SOURCE_DATE_EPOCH`, "now" is taken to the minute.
     pub fn with_live_clock(options: Options) -> Session {
         Session {
             live_clock: true,
@@ -94,7 +95,16 @@ impl Session {
         if self.live_clock
             && let Ok(now) = pipeline::now_from_env()
         {
-            self.options.now = now;
+            // To the minute: what "now" decides (future articles, upcoming events, the
+            // calendars' time stamps) changes at most once a minute, not on every rebuild.
+            let second = now.as_second();
+            let fixed = std::env::var_os("SOURCE_DATE_EPOCH").is_some();
+            self.options.now = match fixed {
+                true => now,
+                false => {
+                    jiff::Timestamp::from_second(second - second.rem_euclid(60)).unwrap_or(now)
+                }
+            };
         }
         self.reuse.invalidate(changed.iter().cloned());
         let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {

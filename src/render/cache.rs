@@ -5,20 +5,24 @@
 //! datasets, assets, every document's front matter, the year of "now" — plus the templates
 //! and formatters (a generation number the caller bumps whenever it rebuilds them). Only
 //! two kinds of job also read Markdown bodies: a page reads its own document, a home page
-//! its `_index` introduction. So a job's key is the hash of that shared "site key" and the
-//! job, and a cached output is reused when the key matches and the bodies it read are equal
-//! byte for byte.
+//! its `_index` introduction; and the events page reads "now" to the second. So a job's
+//! key is the hash of that shared "site key", the job and (for the events page) "now", and
+//! a cached output is reused when the key matches and the bodies it read are equal byte
+//! for byte. What a job leaves besides its file ([`Effects`]: its sitemap entry, its feed
+//! body, its warnings) is kept and replayed with it.
 //!
-//! In practice an edit to one article's body re-renders that article's page only; an edit
-//! to front matter, a dataset, site.yaml, a template or a new or deleted file changes the
-//! site key and every page is rendered again (still faster than a first build: documents,
-//! datasets and templates are parsed once and reused).
+//! In practice an edit to one article's body re-renders that article's page only (feeds,
+//! sitemap and downloads, which are not jobs, are always made again); an edit to front
+//! matter, a dataset, site.yaml, a template, or a new or deleted file changes the site key
+//! and every page is rendered again (still faster than a first build: documents, datasets
+//! and templates are parsed once and reused).
 //!
-//! Keeping this correct: a job that starts reading something else (another page's body, a
-//! finer "now") must say so in [`bodies`] or [`site_key`]; what of a document counts as
-//! its front matter is decided in `rebuild::docs::fingerprint`. The exhaustive matches and
-//! destructuring below make adding a job kind or a `Site` field a compile error here, on
-//! purpose. `tests/incremental.rs` compares a rebuilt tree with a clean build.
+//! Keeping this correct: a job that starts reading something else (another page's body,
+//! "now") must say so in [`bodies`] or [`reads_now`]; a renderer that collects something
+//! new for later must add it to [`Effects`]; what of a document counts as its front
+//! matter is decided in `rebuild::docs::fingerprint`. The exhaustive matches and
+//! destructuring below make a new job kind, `Site` field or renderer field a compile error
+//! here, on purpose. `tests/incremental.rs` compares rebuilt trees with clean builds.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -33,12 +37,61 @@ use crate::site::Site;
 
 type JobResult = Result<OutputFile, Vec<Diagnostic>>;
 
+/// What a job leaves besides its file, collected by its renderer: the page's sitemap
+/// entry, an article's body for the feeds, figure-lint warnings. A reused job replays them.
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub sitemap: Vec<crate::output::sitemap::Entry>,
+    pub feed_bodies: Vec<(usize, String)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Effects {
+    /// Everything `renderer` collected.
+    pub(super) fn of(renderer: super::pages::Renderer<'_>) -> Effects {
+        let super::pages::Renderer {
+            site: _,
+            engine: _,
+            locales: _,
+            strings: _,
+            discovery: _,
+            sitemap,
+            feed_bodies,
+            warnings,
+        } = renderer;
+        let mut feed_bodies: Vec<(usize, String)> = feed_bodies
+            .into_inner()
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        feed_bodies.sort();
+        Effects {
+            sitemap: sitemap.into_inner().unwrap_or_default(),
+            feed_bodies,
+            warnings: warnings.into_inner().unwrap_or_default(),
+        }
+    }
+
+    pub(super) fn extend(&mut self, other: Effects) {
+        self.sitemap.extend(other.sitemap);
+        self.feed_bodies.extend(other.feed_bodies);
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// A job's file (or problems) and what it left besides.
+type Outcome = (JobResult, Effects);
+
 /// The previous build's job outputs. [`JobCache::off`] renders everything, every time.
 #[derive(Default)]
 pub struct JobCache {
     enabled: bool,
     generation: u64,
     docs_key: u64,
+    /// The site key of the build under way.
+    site_key: u64,
+    /// Files made from the whole site (feeds, sitemap, downloads), by name: key and files.
+    derived: HashMap<&'static str, (u64, Vec<OutputFile>)>,
     entries: HashMap<u64, Entry>,
     /// Jobs rendered by the last build.
     pub rendered: usize,
@@ -48,7 +101,7 @@ pub struct JobCache {
 
 struct Entry {
     bodies: Vec<String>,
-    result: JobResult,
+    result: Outcome,
 }
 
 impl JobCache {
@@ -79,19 +132,20 @@ impl JobCache {
         &mut self,
         site: &Site,
         jobs: &[Job],
-        render: impl Fn(&Job) -> JobResult + Sync,
-    ) -> Vec<JobResult> {
+        render: impl Fn(&Job) -> Outcome + Sync,
+    ) -> Vec<Outcome> {
         if !self.enabled {
             self.rendered = jobs.len();
             self.reused = 0;
             return jobs.par_iter().map(&render).collect();
         }
         let site_key = site_key(site, self.generation, self.docs_key);
+        self.site_key = site_key;
         let mut previous = std::mem::take(&mut self.entries);
         let plan: Vec<(u64, Vec<&str>, bool)> = jobs
             .par_iter()
             .map(|job| {
-                let key = job_key(site_key, job);
+                let key = job_key(site_key, site, job);
                 let read = bodies(site, job);
                 let hit = previous.get(&key).is_some_and(|entry| {
                     entry
@@ -103,7 +157,7 @@ impl JobCache {
                 (key, read, hit)
             })
             .collect();
-        let fresh: Vec<Option<JobResult>> = jobs
+        let fresh: Vec<Option<Outcome>> = jobs
             .par_iter()
             .zip(&plan)
             .map(|(job, (_, _, hit))| (!hit).then(|| render(job)))
@@ -136,6 +190,33 @@ impl JobCache {
     }
 }
 
+impl JobCache {
+    /// Files made from the whole site after the jobs (`name`: feeds and sitemap, downloads):
+    /// `make` runs again only when the site key or its other `inputs` changed.
+    pub(super) fn derived(
+        &mut self,
+        name: &'static str,
+        inputs: &impl std::fmt::Debug,
+        make: impl FnOnce() -> Vec<OutputFile>,
+    ) -> Vec<OutputFile> {
+        if !self.enabled {
+            return make();
+        }
+        let mut h = HashWriter(DefaultHasher::new());
+        h.0.write_u64(self.site_key);
+        let _ = write!(h, "{inputs:?}");
+        let key = h.0.finish();
+        if let Some((k, files)) = self.derived.get(name)
+            && *k == key
+        {
+            return files.clone();
+        }
+        let files = make();
+        self.derived.insert(name, (key, files.clone()));
+        files
+    }
+}
+
 /// The Markdown texts a job reads, besides the site metadata.
 fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
     let text = |i: usize| site.docs[i].text.as_str();
@@ -147,14 +228,41 @@ fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
             .map(|&i| text(i))
             .into_iter()
             .collect(),
-        Job::SectionList { .. } | Job::ProgramList { .. } | Job::NotFound => Vec::new(),
+        Job::SectionList { .. }
+        | Job::ProgramList { .. }
+        | Job::NotFound
+        | Job::Dataset { .. }
+        | Job::DataIndex { .. }
+        | Job::TaxonomyIndex { .. }
+        | Job::TermPage { .. }
+        | Job::Events { .. } => Vec::new(),
     }
 }
 
-fn job_key(site_key: u64, job: &Job) -> u64 {
+/// Whether a job reads "now" itself (beyond the year every page shows).
+fn reads_now(job: &Job) -> bool {
+    match job {
+        // Upcoming and past events.
+        Job::Events { .. } => true,
+        Job::Home { .. }
+        | Job::SectionList { .. }
+        | Job::ProgramList { .. }
+        | Job::Page { .. }
+        | Job::NotFound
+        | Job::Dataset { .. }
+        | Job::DataIndex { .. }
+        | Job::TaxonomyIndex { .. }
+        | Job::TermPage { .. } => false,
+    }
+}
+
+fn job_key(site_key: u64, site: &Site, job: &Job) -> u64 {
     let mut h = HashWriter(DefaultHasher::new());
     h.0.write_u64(site_key);
     let _ = write!(h, "{job:?}");
+    if reads_now(job) {
+        let _ = write!(h, "{}", site.now);
+    }
     h.0.finish()
 }
 
@@ -179,8 +287,8 @@ fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
     h.0.write_u64(generation);
     h.0.write_u64(docs_key);
     h.0.write_usize(docs.len());
-    // Templates read the year of "now" (the footer); nothing else of it, so a rebuild a
-    // second later can reuse pages. Which pages are published is in `pages`.
+    // Templates read the year of "now" (the footer); only jobs in [`reads_now`] read more,
+    // so a rebuild a minute later can reuse pages. Which pages are published is in `pages`.
     let year = now.to_zoned_datetime(config.timezone.clone()).year();
     let home_docs: BTreeMap<_, _> = home_docs.iter().collect();
     let groups: BTreeMap<_, _> = groups.iter().collect();

@@ -83,7 +83,8 @@ impl Embed for DataEmbed<'_> {
             );
             let text = fmt.change(a, b, &unit, column.decimals);
             return Ok(format!(
-                "<data class=\"stat stat-change\" value=\"{}\">{}</data>",
+                "<data class=\"stat stat-change\" value=\"{:.*}\">{}</data>",
+                usize::from(column.decimals),
                 b - a,
                 escape(&text)
             ));

@@ -2,10 +2,16 @@
 //! list of output files.
 
 pub mod cache;
+pub mod chart;
 mod context;
+mod data_pages;
+pub mod data_view;
+pub mod discovery;
 pub mod embed;
 pub mod engine;
+mod jsonld;
 mod pages;
+pub mod publish;
 pub mod theme;
 pub mod view;
 
@@ -13,7 +19,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
 use crate::site::Site;
-pub use cache::JobCache;
+pub use cache::{Effects, JobCache};
 pub use engine::Engine;
 pub use theme::Theme;
 
@@ -35,6 +41,26 @@ pub enum Job {
         index: usize,
     },
     NotFound,
+    Dataset {
+        index: usize,
+        lang: String,
+    },
+    DataIndex {
+        lang: String,
+    },
+    TaxonomyIndex {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+    },
+    TermPage {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+        term: usize,
+        number: usize,
+    },
+    Events {
+        lang: String,
+    },
 }
 
 /// Render every page of the site, then add the theme's static files and content assets.
@@ -58,16 +84,30 @@ pub fn render_with(
     problems: &mut Diagnostics,
     cache: &mut JobCache,
 ) -> Vec<OutputFile> {
-    let renderer = pages::Renderer {
+    let discovery = discovery::Discovery::new(site, locales);
+    // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
+    // body, warnings) is known per job and can be reused with it.
+    let renderer = || pages::Renderer {
         site,
         engine,
         locales,
+        strings: &theme.strings,
+        warnings: std::sync::Mutex::new(Vec::new()),
+        discovery: &discovery,
+        sitemap: std::sync::Mutex::new(Vec::new()),
+        feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
     };
-    let jobs = renderer.jobs();
-    let results = cache.render_all(site, &jobs, |job| renderer.render(job));
+    let jobs = renderer().jobs();
+    let results = cache.render_all(site, &jobs, |job| {
+        let r = renderer();
+        let result = r.render(job);
+        (result, Effects::of(r))
+    });
+    let mut effects = Effects::default();
     let mut origins: Vec<(String, String)> = Vec::new();
     let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());
-    for (result, job) in results.into_iter().zip(&jobs) {
+    for ((result, left), job) in results.into_iter().zip(&jobs) {
+        effects.extend(left);
         match result {
             Ok(file) => {
                 origins.push((file.path.clone(), origin(site, job)));
@@ -87,6 +127,52 @@ pub fn render_with(
             payload,
         });
     }
+    let calendar_names: std::collections::HashMap<String, String> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let events = theme
+                .strings
+                .get(&l.code)
+                .and_then(|m| m.get("events"))
+                .cloned()
+                .unwrap_or_default();
+            (
+                l.code.clone(),
+                format!("{} · {events}", site.config.title.get(&l.code)),
+            )
+        })
+        .collect();
+    let published = cache.derived(
+        "publish",
+        &(
+            &effects.feed_bodies,
+            &effects.sitemap,
+            calendar_names
+                .iter()
+                .collect::<std::collections::BTreeMap<_, _>>(),
+            site.now,
+        ),
+        || {
+            let bodies = effects.feed_bodies.iter().cloned().collect();
+            publish::files(
+                site,
+                &discovery,
+                &bodies,
+                effects.sitemap.clone(),
+                &calendar_names,
+            )
+        },
+    );
+    for file in published {
+        origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
+        files.push(file);
+    }
+    for file in cache.derived("downloads", &(), || downloads(site)) {
+        origins.push((file.path.clone(), "the open-data downloads".into()));
+        files.push(file);
+    }
     for asset in &site.assets {
         origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
         files.push(OutputFile {
@@ -96,6 +182,54 @@ pub fn render_with(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report_collisions(origins, problems);
+    effects.warnings.into_iter().for_each(|w| problems.push(w));
+    files
+}
+
+/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data.
+fn downloads(site: &Site) -> Vec<OutputFile> {
+    use crate::output::download;
+    if site.datasets.is_empty() {
+        return Vec::new();
+    }
+    let codes = site.config.language_codes();
+    let urls = download::DownloadUrls {
+        base_url: site.config.base_url.to_string(),
+        data_dir: "data/".into(),
+    };
+    let mut files = Vec::new();
+    for dataset in &site.datasets {
+        files.push(OutputFile {
+            path: format!("data/{}.csv", dataset.id),
+            payload: Payload::Bytes(download::csv(dataset)),
+        });
+        files.push(OutputFile {
+            path: format!("data/{}.json", dataset.id),
+            payload: Payload::Bytes(download::json(dataset, &codes, &urls)),
+        });
+    }
+    let default = &site.config.default_language().code;
+    let catalog_site = download::CatalogSite {
+        publisher: site.config.title.get(default).to_string(),
+        contact: String::new(),
+        default_lang: default.clone(),
+        languages: codes.iter().map(|c| c.to_string()).collect(),
+        pages: site
+            .datasets
+            .iter()
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    site.urls.absolute(&site.dataset_path(d, default)),
+                )
+            })
+            .collect(),
+        downloads: urls,
+    };
+    files.push(OutputFile {
+        path: "data/catalog.json".into(),
+        payload: Payload::Bytes(download::catalog(&site.datasets, &catalog_site)),
+    });
     files
 }
 
@@ -110,6 +244,11 @@ fn origin(site: &Site, job: &Job) -> String {
             .display()
             .to_string(),
         Job::NotFound => "the 404 page".into(),
+        Job::Dataset { index, .. } => site.datasets[*index].display.display().to_string(),
+        Job::DataIndex { lang } => format!("the {lang} data index"),
+        Job::TaxonomyIndex { lang, .. } => format!("the {lang} taxonomy index"),
+        Job::TermPage { lang, .. } => format!("the {lang} term pages"),
+        Job::Events { lang } => format!("the {lang} events page"),
     }
 }
 

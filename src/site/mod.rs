@@ -2,8 +2,10 @@
 //! URLs, translation groups, sections and internal-link targets.
 
 mod assets;
+pub mod coverage;
 pub mod page;
 pub mod resolve;
+pub mod taxonomy;
 pub mod url;
 
 pub use assets::{
@@ -89,6 +91,19 @@ impl Site {
 
     pub fn dataset(&self, id: &str) -> Option<&crate::data::Dataset> {
         self.datasets.iter().find(|d| d.id == id)
+    }
+
+    /// The page of a dataset in `lang`: `/data/kemiskinan/`, `/en/data/kemiskinan/`.
+    pub fn dataset_path(&self, dataset: &crate::data::Dataset, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls
+            .page(language, &[&language.segments.data, &dataset.id])
+    }
+
+    /// The data index of `lang`: `/data/`, `/en/data/`.
+    pub fn data_index_path(&self, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls.page(language, &[&language.segments.data])
     }
 
     /// Datasets that name program `id` in their `programs:`.

@@ -1,0 +1,198 @@
+//! Figure lint: numbers typed by hand in prose that equal a value of a dataset the page cites
+//! (or its programs' datasets) should be `stat` shortcodes, so a correction in the data reaches
+//! every page; and decimals written with the other language's separator.
+
+use std::ops::Range;
+
+use crate::content::SourceDoc;
+use crate::data::{Cell, Dataset};
+use crate::diagnostic::Diagnostic;
+
+/// A number as written in prose, with its byte range in the prose run.
+#[derive(Debug, PartialEq)]
+struct Written<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// Numbers in `text`: digit groups joined by single `.` or `,` (`9,66`, `1.234.567`, `2018`).
+fn numbers(text: &str) -> Vec<Written<'_>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let word_start = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'-');
+        if bytes[i].is_ascii_digit() && word_start {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || ((bytes[i] == b'.' || bytes[i] == b',')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            if !bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                found.push(Written {
+                    text: &text[start..i],
+                    at: start,
+                });
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The value of `written` read with `decimal` as the decimal separator (the other one groups
+/// thousands, in groups of three).
+fn read(written: &str, decimal: char) -> Option<f64> {
+    let group = if decimal == ',' { '.' } else { ',' };
+    let (whole, fraction) = match written.split_once(decimal) {
+        Some((w, f)) if !f.contains(decimal) && !f.contains(group) => (w, Some(f)),
+        Some(_) => return None,
+        None => (written, None),
+    };
+    let mut parts = whole.split(group);
+    let first = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if !rest.is_empty() && (first.len() > 3 || rest.iter().any(|p| p.len() != 3)) {
+        return None;
+    }
+    let digits: String = std::iter::once(first).chain(rest).collect();
+    let text = match fraction {
+        Some(f) => format!("{digits}.{f}"),
+        None => digits,
+    };
+    text.parse().ok()
+}
+
+/// Check the prose of one page. `prose` holds runs of text outside code with their byte range
+/// in the body.
+pub fn check(
+    doc: &SourceDoc,
+    lang: &str,
+    prose: &[(String, Range<usize>)],
+    datasets: &[&Dataset],
+) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let (decimal, foreign) = if lang == "id" { (',', '.') } else { ('.', ',') };
+    for (text, range) in prose {
+        let raw = doc.body().get(range.clone()).unwrap_or("");
+        for n in numbers(text) {
+            let offset = doc.body_start + range.start + raw.find(n.text).unwrap_or(0);
+            let warn = |message: String, help: String| {
+                Diagnostic::warning(&doc.display, message)
+                    .at_offset(&doc.text, offset)
+                    .with_help(help)
+            };
+            let has_fraction = n.text.contains(decimal);
+            if let Some(hit) = read(n.text, decimal)
+                .filter(|_| has_fraction || n.text.len() > 4)
+                .and_then(|v| find(datasets, v))
+            {
+                warnings.push(warn(
+                    format!("`{}` is typed by hand; it is a value of dataset `{}`", n.text, hit.0),
+                    format!("quote it from the data so corrections reach this page: {{{{ stat(data=\"{}\", row=\"{}\", col=\"{}\") }}}}", hit.0, hit.1, hit.2),
+                ));
+                continue;
+            }
+            // `9.66` on an Indonesian page (or `9,66` on an English one): one or two digits
+            // after the separator cannot be a thousands group.
+            if let Some((_, fraction)) = n.text.split_once(foreign)
+                && (1..=2).contains(&fraction.len())
+                && !n.text.contains(decimal)
+                && is_quantity(text, &n)
+            {
+                let fixed = n.text.replace(foreign, &decimal.to_string());
+                warnings.push(warn(
+                    format!("`{}` uses `{foreign}` as the decimal separator", n.text),
+                    format!("this page is in `{lang}`, which writes `{fixed}`"),
+                ));
+            }
+        }
+    }
+    warnings
+}
+
+/// Words after a number that make it a quantity (so "WCAG 2.2" or "versi 1.5" are left alone).
+const QUANTITY_WORDS: [&str; 18] = [
+    "%",
+    "persen",
+    "percent",
+    "poin",
+    "point",
+    "jiwa",
+    "people",
+    "orang",
+    "rumah tangga",
+    "household",
+    "juta",
+    "million",
+    "miliar",
+    "billion",
+    "triliun",
+    "trillion",
+    "ribu",
+    "thousand",
+];
+
+fn is_quantity(text: &str, n: &Written<'_>) -> bool {
+    let after = text[n.at + n.text.len()..].trim_start().to_lowercase();
+    let before = text[..n.at].trim_end();
+    QUANTITY_WORDS.iter().any(|w| after.starts_with(w))
+        || before.ends_with("Rp")
+        || before.ends_with("IDR")
+}
+
+/// The dataset, row key and column of a cell equal to `value`.
+fn find(datasets: &[&Dataset], value: f64) -> Option<(String, String, String)> {
+    for d in datasets {
+        for row in &d.rows {
+            for (cell, column) in row.cells.iter().zip(&d.columns) {
+                if let Cell::Number { value: v, .. } = cell
+                    && (v - value).abs() < 1e-9
+                {
+                    let key = row
+                        .cells
+                        .first()
+                        .and_then(Cell::raw)
+                        .unwrap_or_default()
+                        .to_string();
+                    return Some((d.id.clone(), key, column.key.clone()));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_found_as_written() {
+        let found: Vec<&str> = numbers("turun 9,66 persen dari 1.234.567 jiwa pada 2018-09 dan v2")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(found, ["9,66", "1.234.567", "2018"]);
+    }
+
+    #[test]
+    fn only_quantities_get_the_separator_warning() {
+        let text = "WCAG 2.2 dan 9.66 persen";
+        let found = numbers(text);
+        assert!(!is_quantity(text, &found[0]));
+        assert!(is_quantity(text, &found[1]));
+    }
+
+    #[test]
+    fn numbers_are_read_in_either_convention() {
+        assert_eq!(read("9,66", ','), Some(9.66));
+        assert_eq!(read("9.66", '.'), Some(9.66));
+        assert_eq!(read("1.234.567", ','), Some(1234567.0));
+        assert_eq!(read("1,234,567", '.'), Some(1234567.0));
+        assert_eq!(read("1.23", ','), None);
+    }
+}
