@@ -15,5 +15,7 @@ pub mod output;
 pub mod pipeline;
 pub mod rebuild;
 pub mod render;
+pub mod serve;
 pub mod site;
+pub mod watch;
 pub mod yaml;

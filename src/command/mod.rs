@@ -2,6 +2,9 @@
 
 pub mod build;
 pub mod check;
+mod live;
 mod report;
+pub mod serve;
+pub mod watch;
 
 pub use report::{options_from, print_failure, print_warnings};

@@ -130,6 +130,21 @@ impl Store {
         self.files.iter().map(|(p, b)| (p.as_str(), b))
     }
 
+    /// The files again, as [`super::write_atomically`] takes them (rendered bytes copied).
+    pub fn to_files(&self) -> Vec<OutputFile> {
+        self.files
+            .iter()
+            .map(|(path, body)| OutputFile {
+                path: path.clone(),
+                payload: match body {
+                    Body::Bytes(bytes) => Payload::Bytes(bytes.to_vec()),
+                    Body::Static(bytes) => Payload::Static(bytes),
+                    Body::File { path, .. } => Payload::Copy(path.clone()),
+                },
+            })
+            .collect()
+    }
+
     /// What changes from `self` to `newer`.
     pub fn diff(&self, newer: &Store) -> Changes {
         let written = newer

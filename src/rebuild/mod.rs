@@ -43,6 +43,8 @@ pub struct Report {
     /// Changed source paths, relative to the site folder.
     pub changed: Vec<PathBuf>,
     pub outcome: Outcome,
+    /// Whether this was the session's first good build.
+    pub first: bool,
     pub elapsed: Duration,
     pub stats: Stats,
 }
@@ -107,6 +109,7 @@ impl Session {
             };
         }
         self.reuse.invalidate(changed.iter().cloned());
+        let had_good = self.last_good.is_some();
         let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
             Ok(mut built) => {
                 self.reuse.recycle(std::mem::take(&mut built.site.docs));
@@ -126,7 +129,9 @@ impl Session {
             Err(failure) => Outcome::Failed(failure),
         };
         let root = &self.options.site_dir;
+        let first = matches!(outcome, Outcome::Built { .. }) && !had_good;
         Report {
+            first,
             changed: changed.iter().map(|p| relative(root, p)).collect(),
             outcome,
             elapsed: started.elapsed(),
@@ -153,6 +158,12 @@ impl fmt::Display for Report {
             }
         }
         match &self.outcome {
+            Outcome::Built { site, .. } if self.first => write!(
+                f,
+                "built {} files ({} pages) in {ms} ms",
+                site.len(),
+                self.stats.pages_rendered + self.stats.pages_reused,
+            ),
             Outcome::Built { changes, .. } => {
                 let n = changes.len();
                 let files = if n == 1 { "file" } else { "files" };

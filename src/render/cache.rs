@@ -93,6 +93,9 @@ pub struct JobCache {
     /// Files made from the whole site (feeds, sitemap, downloads), by name: key and files.
     derived: HashMap<&'static str, (u64, Vec<OutputFile>)>,
     entries: HashMap<u64, Entry>,
+    /// What the build before that had and the last one did not reuse: editing a file to
+    /// broken and back finds its pages here.
+    older: HashMap<u64, Entry>,
     /// Jobs rendered by the last build.
     pub rendered: usize,
     /// Jobs whose previous output the last build reused.
@@ -142,12 +145,14 @@ impl JobCache {
         let site_key = site_key(site, self.generation, self.docs_key);
         self.site_key = site_key;
         let mut previous = std::mem::take(&mut self.entries);
+        let mut older = std::mem::take(&mut self.older);
         let plan: Vec<(u64, Vec<&str>, bool)> = jobs
             .par_iter()
             .map(|job| {
                 let key = job_key(site_key, site, job);
                 let read = bodies(site, job);
-                let hit = previous.get(&key).is_some_and(|entry| {
+                let found = previous.get(&key).or_else(|| older.get(&key));
+                let hit = found.is_some_and(|entry| {
                     entry
                         .bodies
                         .iter()
@@ -166,7 +171,8 @@ impl JobCache {
         let mut entries = HashMap::with_capacity(plan.len());
         let mut results = Vec::with_capacity(plan.len());
         for ((job, (key, read, _)), fresh) in jobs.iter().zip(plan).zip(fresh) {
-            let entry = match (fresh, previous.remove(&key)) {
+            let kept = previous.remove(&key).or_else(|| older.remove(&key));
+            let entry = match (fresh, kept) {
                 (Some(result), _) => Entry {
                     bodies: read.into_iter().map(str::to_string).collect(),
                     result,
@@ -186,6 +192,7 @@ impl JobCache {
         }
         self.rendered = jobs.len() - self.reused;
         self.entries = entries;
+        self.older = previous;
         results
     }
 }
