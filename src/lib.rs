@@ -10,6 +10,7 @@ pub mod content;
 pub mod data;
 pub mod diagnostic;
 pub mod i18n;
+pub mod init;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;

@@ -2,7 +2,9 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
 mod live;
+pub mod new;
 mod report;
 pub mod serve;
 pub mod watch;
