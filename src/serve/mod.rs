@@ -8,6 +8,7 @@ pub mod reload;
 pub mod server;
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -121,6 +122,7 @@ pub fn local_url(addr: SocketAddr) -> String {
 pub struct Server {
     http: Arc<tiny_http::Server>,
     workers: Vec<JoinHandle<()>>,
+    stopping: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -129,13 +131,18 @@ impl Server {
         let http = tiny_http::Server::from_listener(listener, None)
             .map_err(|e| anyhow::anyhow!("cannot start the HTTP server: {e}"))?;
         let http = Arc::new(http);
+        let stopping = Arc::new(AtomicBool::new(false));
         let mut workers = Vec::with_capacity(WORKERS);
         for _ in 0..WORKERS {
-            let http = http.clone();
-            let state = state.clone();
+            let (http, state, stopping) = (http.clone(), state.clone(), stopping.clone());
             workers.push(std::thread::spawn(move || {
-                while let Ok(request) = http.recv() {
-                    server::handle(request, &state);
+                loop {
+                    match http.recv() {
+                        Ok(request) => server::handle(request, &state),
+                        // Unblocked by `stop`; any other error is one failed connection.
+                        Err(_) if stopping.load(Ordering::SeqCst) => break,
+                        Err(_) => {}
+                    }
                 }
             }));
         }
@@ -145,11 +152,16 @@ impl Server {
                 state.hub.ping();
             }
         });
-        Ok(Server { http, workers })
+        Ok(Server {
+            http,
+            workers,
+            stopping,
+        })
     }
 
     /// Stop answering and wait for the workers.
     pub fn stop(self) {
+        self.stopping.store(true, Ordering::SeqCst);
         for _ in &self.workers {
             self.http.unblock();
         }

@@ -16,6 +16,7 @@ pub const OVERLAY_ID: &str = "terang-problems";
 pub const SCRIPT: &str = r#"<script>/* terang serve: live reload (never in built sites) */
 (() => {
   const events = new EventSource("/__terang/events");
+  events.onopen = () => { document.documentElement.dataset.terangLive = "on"; };
   events.addEventListener("reload", () => location.reload());
   events.addEventListener("problems", (e) => {
     let box = document.getElementById("terang-problems");
