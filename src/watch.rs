@@ -17,9 +17,9 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, ne
 use crate::content::walk::is_ignored;
 
 /// How long an event waits for more on the same file (the debouncer's timeout).
-const SETTLE: Duration = Duration::from_millis(20);
+const SETTLE: Duration = Duration::from_millis(15);
 /// Events that follow each other within this become one rebuild.
-const QUIET: Duration = Duration::from_millis(30);
+const QUIET: Duration = Duration::from_millis(12);
 /// A burst that never pauses still rebuilds this often.
 const LONGEST: Duration = Duration::from_secs(1);
 
