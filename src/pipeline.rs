@@ -163,7 +163,14 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
             all.extend(ds);
             fail(all, options.strict)
         })?;
-    let files = render::render(&site, &theme, &engine, &locales, &mut problems);
+    let mut files = render::render(&site, &theme, &engine, &locales, &mut problems);
+
+    // search index, from the rendered pages in memory
+    if !problems.fails(options.strict)
+        && let Err(ds) = crate::search::add_index(&site, &mut files)
+    {
+        problems.extend(ds);
+    }
     if problems.fails(options.strict) {
         return Err(fail(problems, options.strict));
     }

@@ -75,6 +75,11 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
         x_default,
         switcher,
         nav: nav(site, &lang.code, id.path),
+        search_url: if site.config.search {
+            urls.href(&site.search_path(&lang.code))
+        } else {
+            String::new()
+        },
         build: BuildView {
             year: site
                 .now

@@ -8,6 +8,7 @@ pub mod data_view;
 pub mod embed;
 pub mod engine;
 mod pages;
+mod search_page;
 pub mod theme;
 pub mod view;
 
@@ -43,6 +44,9 @@ pub enum Job {
         lang: String,
     },
     DataIndex {
+        lang: String,
+    },
+    Search {
         lang: String,
     },
 }
@@ -115,6 +119,7 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::NotFound => "the 404 page".into(),
         Job::Dataset { index, .. } => site.datasets[*index].display.display().to_string(),
         Job::DataIndex { lang } => format!("the {lang} data index"),
+        Job::Search { lang } => format!("the {lang} search page"),
     }
 }
 

@@ -87,6 +87,7 @@ impl Renderer<'_> {
                 });
             }
         }
+        jobs.extend(self.search_jobs());
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
         jobs.push(Job::NotFound);
         jobs
@@ -105,6 +106,7 @@ impl Renderer<'_> {
             Job::NotFound => self.not_found(),
             Job::Dataset { index, lang } => self.dataset_page(&self.site.datasets[*index], lang),
             Job::DataIndex { lang } => self.data_index(lang),
+            Job::Search { lang } => self.search_page(lang),
         }
     }
 
