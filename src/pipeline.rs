@@ -25,6 +25,8 @@ pub struct Options {
     pub strict: bool,
     /// "Now": `SOURCE_DATE_EPOCH` when set, else the clock.
     pub now: Timestamp,
+    /// Report pages missing a translation (`check` does; `--strict` makes them errors).
+    pub translation_coverage: bool,
 }
 
 impl Options {
@@ -143,6 +145,9 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         filters,
     };
     let site = site::resolve(inputs, &mut problems);
+    if options.translation_coverage {
+        site::coverage::report(&site, &mut problems);
+    }
     let theme = match theme {
         Ok(theme) => theme,
         Err(ds) => {

@@ -14,10 +14,11 @@ pub struct CheckArgs {
 
 impl CheckArgs {
     pub fn run(self) -> u8 {
-        let options = match options_from(&self.site, None) {
+        let mut options = match options_from(&self.site, None) {
             Ok(o) => o,
             Err(code) => return code,
         };
+        options.translation_coverage = true;
         match pipeline::build(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);

@@ -33,6 +33,7 @@ pub fn options_from(args: &SiteArgs, output: Option<std::path::PathBuf>) -> Resu
         future: args.future,
         strict: args.strict,
         now,
+        translation_coverage: false,
     })
 }
 

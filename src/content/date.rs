@@ -23,6 +23,11 @@ impl When {
         }
     }
 
+    /// RFC 3339 with time and offset even for a date alone (feeds need an instant).
+    pub fn iso_instant(&self) -> String {
+        self.at.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    }
+
     pub fn date(&self) -> Date {
         self.at.date()
     }

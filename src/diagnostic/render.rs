@@ -57,13 +57,10 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
                 .annotation(AnnotationKind::Primary.span(start..end)),
         );
     }
-    let mut report: Vec<Group> = vec![group];
     if let Some(help) = &d.help {
-        report.push(Group::with_title(
-            Level::HELP.secondary_title(help.as_str()),
-        ));
+        group = group.element(Level::HELP.message(help.as_str()));
     }
-    renderer.render(&report).to_string()
+    renderer.render(&[group]).to_string()
 }
 
 fn char_to_byte(line: &str, chars: usize) -> usize {

@@ -3,12 +3,22 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use icu::collator::CollatorBorrowed;
+use icu::collator::options::CollatorOptions;
+use icu::locale::Locale;
+
 use super::format::{Formatter, Words};
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Theme keys the formatter reads, and the `Words` field each fills.
-const WORD_KEYS: [&str; 10] = [
+const WORD_KEYS: [&str; 16] = [
+    "chart_down",
+    "chart_up",
+    "chart_unchanged",
+    "chart_single",
+    "chart_range",
+    "chart_series",
     "unit_percent",
     "unit_percentage_points",
     "unit_people",
@@ -24,6 +34,7 @@ const WORD_KEYS: [&str; 10] = [
 /// Formatters of every site language.
 pub struct Locales {
     by_lang: HashMap<String, Formatter>,
+    collators: HashMap<String, CollatorBorrowed<'static>>,
 }
 
 impl Locales {
@@ -33,6 +44,7 @@ impl Locales {
     ) -> Result<Locales, Diagnostics> {
         let mut problems = Diagnostics::new();
         let mut by_lang = HashMap::new();
+        let mut collators = HashMap::new();
         for lang in &config.languages {
             let empty = BTreeMap::new();
             let s = strings.get(&lang.code).unwrap_or(&empty);
@@ -43,7 +55,7 @@ impl Locales {
                 .collect();
             if !missing.is_empty() {
                 problems.push(
-                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("number words missing for language `{}`: {}", lang.code, missing.join(", ")))
+                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("interface words for numbers and charts missing for language `{}`: {}", lang.code, missing.join(", ")))
                         .with_help("the number formatter reads these keys from the theme's interface strings; copy them from the default theme"),
                 );
                 continue;
@@ -61,6 +73,11 @@ impl Locales {
                 unchanged: get("change_unchanged"),
                 rupiah_prefix: get("rupiah_prefix"),
             };
+            if let Some(collator) = Locale::try_from_str(&lang.locale).ok().and_then(|l| {
+                CollatorBorrowed::try_new((&l).into(), CollatorOptions::default()).ok()
+            }) {
+                collators.insert(lang.code.clone(), collator);
+            }
             match Formatter::new(&lang.locale, words) {
                 Ok(f) => {
                     by_lang.insert(lang.code.clone(), f);
@@ -77,7 +94,16 @@ impl Locales {
         if problems.error_count() > 0 {
             Err(problems)
         } else {
-            Ok(Locales { by_lang })
+            Ok(Locales { by_lang, collators })
+        }
+    }
+
+    /// Compare two texts as a reader of `lang` orders them (ICU collation: "Aceh" before
+    /// "Bali" before "bantuan", accents in their place).
+    pub fn compare(&self, lang: &str, a: &str, b: &str) -> std::cmp::Ordering {
+        match self.collators.get(lang) {
+            Some(c) => c.compare(a, b).then_with(|| a.cmp(b)),
+            None => a.cmp(b),
         }
     }
 

@@ -1,5 +1,9 @@
 //! Output: the files a build makes, and writing them atomically into `output/`.
 
+pub mod download;
+pub mod feed;
+pub mod ics;
+pub mod sitemap;
 mod writer;
 
 pub use writer::write_atomically;

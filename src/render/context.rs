@@ -12,6 +12,8 @@ pub struct PageIdentity<'a> {
     pub path: &'a SitePath,
     /// This page in every language that has it, as (language, path), this page included.
     pub versions: Vec<(String, SitePath)>,
+    /// When the page last changed (`YYYY-MM-DD`), for the sitemap.
+    pub lastmod: Option<String>,
 }
 
 pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
@@ -75,6 +77,15 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
         x_default,
         switcher,
         nav: nav(site, &lang.code, id.path),
+        feed_url: urls.href(&urls.lang_file(lang, "feed.xml")),
+        more: more_links(site, &lang.code),
+        other_locales: site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != lang.code)
+            .map(|l| l.locale.replace('-', "_"))
+            .collect(),
         search_url: if site.config.search {
             urls.href(&site.search_path(&lang.code))
         } else {
@@ -116,6 +127,10 @@ fn nav(site: &Site, lang: &str, current: &SitePath) -> Vec<NavEntry> {
         let word = &site.language(lang).segments.data;
         push(display_title("", word), &site.data_index_path(lang));
     }
+    if site.pages.iter().any(|p| p.event.is_some()) {
+        let word = &site.language(lang).segments.events;
+        push(display_title("", word), &site.events_path(lang));
+    }
     for page in site
         .pages
         .iter()
@@ -136,4 +151,28 @@ pub fn display_title(title: &str, name: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Indexes worth a link in the footer: topics, regions, events.
+fn more_links(site: &Site, lang: &str) -> Vec<NavEntry> {
+    use crate::site::taxonomy::Taxonomy;
+    let mut links = Vec::new();
+    let has = |taxonomy: Taxonomy| {
+        site.pages.iter().any(|p| {
+            p.lang == lang
+                && matches!(p.kind, PageKind::Article { .. })
+                && !taxonomy.terms_of(p).is_empty()
+        })
+    };
+    for taxonomy in Taxonomy::ALL {
+        if has(taxonomy) {
+            let word = taxonomy.word(site, lang);
+            links.push(NavEntry {
+                title: display_title("", word),
+                url: site.urls.href(&site.taxonomy_path(taxonomy, lang)),
+                current: false,
+            });
+        }
+    }
+    links
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::chart::{ChartWords, chart_svg};
-use super::context::{PageIdentity, common};
+use super::context::PageIdentity;
 use super::data_view::{dataset_view, json_ld, summary};
 use super::pages::Renderer;
 use super::view::Item;
@@ -23,29 +23,16 @@ struct IndexSection {
 
 impl Renderer<'_> {
     /// The words a chart's description is made of, from the theme's interface strings.
-    fn chart_words(&self, lang: &str) -> ChartWords {
-        let t = |key: &str| {
-            self.strings
-                .get(lang)
-                .and_then(|m| m.get(key))
-                .cloned()
-                .unwrap_or_default()
-        };
-        ChartWords {
-            down: t("chart_down"),
-            up: t("chart_up"),
-            unchanged: t("chart_unchanged"),
-        }
+    fn chart_words(&self, lang: &str) -> Option<ChartWords> {
+        // `Locales::new` already reported any missing key as a build error.
+        let strings = self.strings.get(lang)?;
+        ChartWords::from_strings(|k| strings.get(k).cloned()).ok()
     }
 
     pub(super) fn chart_html(&self, dataset: &Dataset, lang: &str) -> String {
-        chart_svg(
-            dataset,
-            self.locales.get(lang),
-            lang,
-            &self.chart_words(lang),
-        )
-        .unwrap_or_default()
+        self.chart_words(lang)
+            .and_then(|words| chart_svg(dataset, self.locales.get(lang), lang, &words))
+            .unwrap_or_default()
     }
 
     fn dataset_versions(&self, dataset: &Dataset) -> Vec<(String, SitePath)> {
@@ -65,17 +52,15 @@ impl Renderer<'_> {
         let site = self.site;
         let fmt = self.locales.get(lang);
         let path = site.dataset_path(dataset, lang);
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "dataset",
-                title: dataset.title.get(lang).to_string(),
-                description: dataset.description.get(lang).to_string(),
-                path: &path,
-                versions: self.dataset_versions(dataset),
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "dataset",
+            title: dataset.title.get(lang).to_string(),
+            description: dataset.description.get(lang).to_string(),
+            path: &path,
+            versions: self.dataset_versions(dataset),
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
             "dataset",
@@ -124,17 +109,15 @@ impl Renderer<'_> {
             .iter()
             .map(|l| (l.code.clone(), site.data_index_path(&l.code)))
             .collect();
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "data",
-                title: section.title.clone(),
-                description: section.description.clone(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "data",
+            title: section.title.clone(),
+            description: section.description.clone(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let fmt = self.locales.get(lang);
         let datasets: Vec<_> = site

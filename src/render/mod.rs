@@ -5,9 +5,12 @@ pub mod chart;
 mod context;
 mod data_pages;
 pub mod data_view;
+pub mod discovery;
 pub mod embed;
 pub mod engine;
+mod jsonld;
 mod pages;
+pub mod publish;
 mod search_page;
 pub mod theme;
 pub mod view;
@@ -46,6 +49,19 @@ pub enum Job {
     DataIndex {
         lang: String,
     },
+    TaxonomyIndex {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+    },
+    TermPage {
+        taxonomy: crate::site::taxonomy::Taxonomy,
+        lang: String,
+        term: usize,
+        number: usize,
+    },
+    Events {
+        lang: String,
+    },
     Search {
         lang: String,
     },
@@ -65,6 +81,9 @@ pub fn render(
         locales,
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
+        discovery: discovery::Discovery::new(site, locales),
+        sitemap: std::sync::Mutex::new(Vec::new()),
+        feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
     };
     let jobs = renderer.jobs();
     let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
@@ -91,6 +110,41 @@ pub fn render(
             payload,
         });
     }
+    let calendar_names = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let events = theme
+                .strings
+                .get(&l.code)
+                .and_then(|m| m.get("events"))
+                .cloned()
+                .unwrap_or_default();
+            (
+                l.code.clone(),
+                format!("{} · {events}", site.config.title.get(&l.code)),
+            )
+        })
+        .collect();
+    let bodies = renderer
+        .feed_bodies
+        .lock()
+        .map(|b| b.clone())
+        .unwrap_or_default();
+    let entries = renderer
+        .sitemap
+        .lock()
+        .map(|e| e.clone())
+        .unwrap_or_default();
+    for file in publish::files(site, &renderer.discovery, &bodies, entries, &calendar_names) {
+        origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
+        files.push(file);
+    }
+    for file in downloads(site) {
+        origins.push((file.path.clone(), "the open-data downloads".into()));
+        files.push(file);
+    }
     for asset in &site.assets {
         origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
         files.push(OutputFile {
@@ -103,6 +157,53 @@ pub fn render(
     if let Ok(warnings) = renderer.warnings.into_inner() {
         warnings.into_iter().for_each(|w| problems.push(w));
     }
+    files
+}
+
+/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data.
+fn downloads(site: &Site) -> Vec<OutputFile> {
+    use crate::output::download;
+    if site.datasets.is_empty() {
+        return Vec::new();
+    }
+    let codes = site.config.language_codes();
+    let urls = download::DownloadUrls {
+        base_url: site.config.base_url.to_string(),
+        data_dir: "data/".into(),
+    };
+    let mut files = Vec::new();
+    for dataset in &site.datasets {
+        files.push(OutputFile {
+            path: format!("data/{}.csv", dataset.id),
+            payload: Payload::Bytes(download::csv(dataset)),
+        });
+        files.push(OutputFile {
+            path: format!("data/{}.json", dataset.id),
+            payload: Payload::Bytes(download::json(dataset, &codes, &urls)),
+        });
+    }
+    let default = &site.config.default_language().code;
+    let catalog_site = download::CatalogSite {
+        publisher: site.config.title.get(default).to_string(),
+        contact: String::new(),
+        default_lang: default.clone(),
+        languages: codes.iter().map(|c| c.to_string()).collect(),
+        pages: site
+            .datasets
+            .iter()
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    site.urls.absolute(&site.dataset_path(d, default)),
+                )
+            })
+            .collect(),
+        downloads: urls,
+    };
+    files.push(OutputFile {
+        path: "data/catalog.json".into(),
+        payload: Payload::Bytes(download::catalog(&site.datasets, &catalog_site)),
+    });
     files
 }
 
@@ -119,6 +220,9 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::NotFound => "the 404 page".into(),
         Job::Dataset { index, .. } => site.datasets[*index].display.display().to_string(),
         Job::DataIndex { lang } => format!("the {lang} data index"),
+        Job::TaxonomyIndex { lang, .. } => format!("the {lang} taxonomy index"),
+        Job::TermPage { lang, .. } => format!("the {lang} term pages"),
+        Job::Events { lang } => format!("the {lang} events page"),
         Job::Search { lang } => format!("the {lang} search page"),
     }
 }

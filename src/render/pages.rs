@@ -4,7 +4,7 @@ use serde::Serialize;
 use tera::Context;
 
 use super::Job;
-use super::context::{PageIdentity, common, display_title};
+use super::context::{PageIdentity, display_title};
 use super::engine::Engine;
 use super::view::{
     Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef,
@@ -20,6 +20,12 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub locales: &'a Locales,
+    /// Rendered bodies of the articles in feeds, by page index.
+    pub feed_bodies: std::sync::Mutex<std::collections::HashMap<usize, String>>,
+    /// Every page rendered, for the sitemap.
+    pub sitemap: std::sync::Mutex<Vec<crate::output::sitemap::Entry>>,
+    /// Terms and events, computed once.
+    pub discovery: super::discovery::Discovery,
     /// Warnings found while rendering (figure lint), collected from parallel renders.
     pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
     /// The theme's interface strings, language → key → text.
@@ -39,6 +45,26 @@ struct ListSection {
 }
 
 impl Renderer<'_> {
+    /// The variables every page has; also records the page for the sitemap.
+    pub(super) fn common<'s>(&'s self, id: PageIdentity<'_>) -> Common<'s> {
+        if id.kind != "404" {
+            let urls = &self.site.urls;
+            let entry = crate::output::sitemap::Entry {
+                url: urls.absolute(id.path),
+                alternates: id
+                    .versions
+                    .iter()
+                    .map(|(lang, path)| (lang.clone(), urls.absolute(path)))
+                    .collect(),
+                lastmod: id.lastmod.clone(),
+            };
+            if let Ok(mut entries) = self.sitemap.lock() {
+                entries.push(entry);
+            }
+        }
+        super::context::common(self.site, id)
+    }
+
     fn embed(&self) -> super::embed::DataEmbed<'_> {
         super::embed::DataEmbed {
             site: self.site,
@@ -87,6 +113,33 @@ impl Renderer<'_> {
                 });
             }
         }
+        for lang in &site.config.languages {
+            for taxonomy in crate::site::taxonomy::Taxonomy::ALL {
+                let terms = self.discovery.terms(taxonomy, &lang.code);
+                if terms.is_empty() {
+                    continue;
+                }
+                jobs.push(Job::TaxonomyIndex {
+                    taxonomy,
+                    lang: lang.code.clone(),
+                });
+                for term in 0..terms.len() {
+                    for number in 1..=self.term_page_count(taxonomy, &lang.code, term) {
+                        jobs.push(Job::TermPage {
+                            taxonomy,
+                            lang: lang.code.clone(),
+                            term,
+                            number,
+                        });
+                    }
+                }
+            }
+            if site.pages.iter().any(|p| p.event.is_some()) {
+                jobs.push(Job::Events {
+                    lang: lang.code.clone(),
+                });
+            }
+        }
         jobs.extend(self.search_jobs());
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
         jobs.push(Job::NotFound);
@@ -102,10 +155,18 @@ impl Renderer<'_> {
                 number,
             } => self.section_list(section, lang, *number),
             Job::ProgramList { lang } => self.program_list(lang),
-            Job::Page { index } => self.page(&self.site.pages[*index]),
+            Job::Page { index } => self.page(*index),
             Job::NotFound => self.not_found(),
             Job::Dataset { index, lang } => self.dataset_page(&self.site.datasets[*index], lang),
             Job::DataIndex { lang } => self.data_index(lang),
+            Job::TaxonomyIndex { taxonomy, lang } => self.taxonomy_index(*taxonomy, lang),
+            Job::TermPage {
+                taxonomy,
+                lang,
+                term,
+                number,
+            } => self.term_page(*taxonomy, lang, *term, *number),
+            Job::Events { lang } => self.events_page(lang),
             Job::Search { lang } => self.search_page(lang),
         }
     }
@@ -170,17 +231,15 @@ impl Renderer<'_> {
             }
             None => String::new(),
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "home",
-                title: site.config.title.get(lang).to_string(),
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "home",
+            title: site.config.title.get(lang).to_string(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let latest: Vec<Item> = self
             .articles(None, lang)
@@ -257,17 +316,15 @@ impl Renderer<'_> {
         } else {
             title.clone()
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "section",
-                title: page_title,
-                description: sl.description.clone(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "section",
+            title: page_title,
+            description: sl.description.clone(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         let items: Vec<Item> = all
             .iter()
@@ -288,7 +345,7 @@ impl Renderer<'_> {
         self.finish("section.html", &path, &ctx)
     }
 
-    fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
+    pub(super) fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
         let urls = &self.site.urls;
         let href = |n: usize| urls.href(&urls.paginated(list, n));
         Paginator {
@@ -329,17 +386,15 @@ impl Renderer<'_> {
             })
             .collect();
         let title = display_title(&sl.title, &sl.word);
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "programs",
-                title: title.clone(),
-                description: sl.description.clone(),
-                path: &sl.path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "programs",
+            title: title.clone(),
+            description: sl.description.clone(),
+            path: &sl.path,
+            versions,
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
             "section",
@@ -353,7 +408,8 @@ impl Renderer<'_> {
         self.finish("programs.html", &sl.path, &ctx)
     }
 
-    fn page(&self, page: &Page) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn page(&self, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+        let page = &self.site.pages[index];
         let site = self.site;
         let doc = &site.docs[page.doc];
         let (rendered, problems) = crate::markdown::render(site, doc, &page.lang, &self.embed());
@@ -375,18 +431,25 @@ impl Renderer<'_> {
             PageKind::Program { .. } => ("program", "program.html"),
             PageKind::Standalone => ("page", "page.html"),
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang: &page.lang,
-                kind,
-                title: page.title.clone(),
-                description: page.summary.clone(),
-                path: &page.path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang: &page.lang,
+            kind,
+            title: page.title.clone(),
+            description: page.summary.clone(),
+            path: &page.path,
+            versions,
+            lastmod: page
+                .updated
+                .as_ref()
+                .or(page.date.as_ref())
+                .map(|d| d.date().to_string()),
+        });
         let mut ctx = Self::context(&common)?;
+        if self.discovery.in_feed(index)
+            && let Ok(mut bodies) = self.feed_bodies.lock()
+        {
+            bodies.insert(index, rendered.html.clone());
+        }
         ctx.insert("page", &self.page_view(page, rendered));
         if let PageKind::Program { id } = &page.kind {
             self.program_extras(&mut ctx, id, &page.lang);
@@ -424,12 +487,15 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = page.lang.as_str();
         let dates = self.locales;
-        let terms = |names: &[String]| {
+        let terms = |taxonomy: crate::site::taxonomy::Taxonomy, names: &[String]| {
             names
                 .iter()
                 .map(|n| Term {
                     name: n.clone(),
-                    url: String::new(),
+                    url: match crate::content::slug::slugify(n) {
+                        slug if slug.is_empty() => String::new(),
+                        slug => site.urls.href(&site.term_path(taxonomy, lang, &slug)),
+                    },
                 })
                 .collect()
         };
@@ -460,8 +526,8 @@ impl Renderer<'_> {
                     url: site.urls.href(&sl.path),
                 }
             }),
-            tags: terms(&page.tags),
-            regions: terms(&page.regions),
+            tags: terms(crate::site::taxonomy::Taxonomy::Tags, &page.tags),
+            regions: terms(crate::site::taxonomy::Taxonomy::Regions, &page.regions),
             programs: page
                 .programs
                 .iter()
@@ -487,7 +553,9 @@ impl Renderer<'_> {
                 city: e.city.clone(),
                 region: e.region.clone(),
                 organizer: e.organizer.clone(),
+                ics_url: site.urls.href(&super::publish::event_ics_path(page)),
             }),
+            jsonld: super::jsonld::event(site, page),
             reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
         }
     }
@@ -496,17 +564,15 @@ impl Renderer<'_> {
         let site = self.site;
         let lang = site.config.default_language();
         let path = SitePath::file("404.html");
-        let common = common(
-            site,
-            PageIdentity {
-                lang: &lang.code,
-                kind: "404",
-                title: String::new(),
-                description: String::new(),
-                path: &path,
-                versions: vec![],
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang: &lang.code,
+            kind: "404",
+            title: String::new(),
+            description: String::new(),
+            path: &path,
+            versions: vec![],
+            lastmod: None,
+        });
         let mut ctx = Self::context(&common)?;
         #[derive(Serialize)]
         struct Home<'a> {

@@ -3,7 +3,7 @@
 //! against the index `crate::search` writes.
 
 use super::Job;
-use super::context::{PageIdentity, common, display_title};
+use super::context::{PageIdentity, display_title};
 use super::pages::Renderer;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
@@ -38,17 +38,15 @@ impl Renderer<'_> {
             Some(title) => title.clone(),
             None => display_title("", &site.language(lang).segments.search),
         };
-        let common = common(
-            site,
-            PageIdentity {
-                lang,
-                kind: "search",
-                title,
-                description: String::new(),
-                path: &path,
-                versions,
-            },
-        );
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "search",
+            title,
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
         let ctx = Self::context(&common)?;
         self.finish("search.html", &path, &ctx)
     }

@@ -65,6 +65,12 @@ pub struct Common<'a> {
     /// The search page of this language, or "" when the site has `search: false`.
     pub search_url: String,
     pub build: BuildView,
+    /// Root-relative URL of this language's Atom feed.
+    pub feed_url: String,
+    /// Links for the footer: topics, regions, events and data indexes that exist.
+    pub more: Vec<NavEntry>,
+    /// `og:locale` values of the other languages (`en_GB`).
+    pub other_locales: Vec<String>,
 }
 
 /// A name with a link ("" until the page exists).
@@ -100,6 +106,8 @@ pub struct EventView {
     pub city: String,
     pub region: String,
     pub organizer: String,
+    /// Root-relative URL of this event's own iCalendar file ("add to calendar").
+    pub ics_url: String,
 }
 
 #[derive(Serialize)]
@@ -128,6 +136,8 @@ pub struct PageView<'a> {
     pub image: Option<ImageView<'a>>,
     pub event: Option<EventView>,
     pub reading_minutes: usize,
+    /// schema.org JSON-LD for the page (an `Event` for event reports), or "".
+    pub jsonld: String,
 }
 
 /// An article in a list.

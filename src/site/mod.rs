@@ -2,8 +2,10 @@
 //! URLs, translation groups, sections and internal-link targets.
 
 mod assets;
+pub mod coverage;
 pub mod page;
 pub mod resolve;
+pub mod taxonomy;
 pub mod url;
 
 pub use assets::{

@@ -1,0 +1,249 @@
+//! `/data/catalog.json`: every dataset in DCAT-US 1.1 (Project Open Data `data.json`) form.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{DownloadUrls, to_pretty};
+use crate::data::{Cell, ColumnType, Dataset};
+
+/// What the catalogue needs to know about the site, kept free of the rest of terang.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogSite {
+    /// The publishing organization: "Kementerian Sosial Republik Indonesia".
+    pub publisher: String,
+    /// Contact e-mail for datasets without their own `contact` (may be empty).
+    pub contact: String,
+    /// The language of the catalogue's texts: `id`.
+    pub default_lang: String,
+    /// Every site language, for `language`: `["id", "en"]`.
+    pub languages: Vec<String>,
+    /// Dataset id → absolute URL of its page in the default language; a dataset missing
+    /// here gets `<base_url>data/<id>/`.
+    pub pages: BTreeMap<String, String>,
+    pub downloads: DownloadUrls,
+}
+
+impl CatalogSite {
+    fn page(&self, id: &str) -> String {
+        match self.pages.get(id) {
+            Some(url) => url.clone(),
+            None => format!(
+                "{}/data/{id}/",
+                self.downloads.base_url.trim_end_matches('/')
+            ),
+        }
+    }
+}
+
+/// `/data/catalog.json` in DCAT-US 1.1 (Project Open Data `data.json`) form, texts in the
+/// default language. Left out on purpose: `bureauCode`/`programCode` (US federal codes),
+/// `spatial`, and `accrualPeriodicity` (`frequency` is free text, not an ISO 8601 duration).
+pub fn catalog(datasets: &[Dataset], site: &CatalogSite) -> Vec<u8> {
+    let lang = site.default_lang.as_str();
+    let entries = datasets
+        .iter()
+        .map(|d| catalog_entry(d, site, lang))
+        .collect();
+    to_pretty(&Catalog {
+        context: "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
+        id: site.downloads.catalog(),
+        kind: "dcat:Catalog",
+        conforms_to: "https://project-open-data.cio.gov/v1.1/schema",
+        described_by: "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
+        dataset: entries,
+    })
+}
+
+fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> CatalogDataset<'a> {
+    let title = d.title.get(lang).to_string();
+    let page = site.page(&d.id);
+    let mut keyword: Vec<String> = d.programs.iter().map(|p| p.id.clone()).collect();
+    for column in d.columns.iter().filter(|c| c.kind == ColumnType::Number) {
+        let label = column.label.get(lang).to_string();
+        if !label.is_empty() && !keyword.contains(&label) {
+            keyword.push(label);
+        }
+    }
+    if keyword.is_empty() {
+        keyword.push(title.clone());
+    }
+    let description = match d.description.get(lang) {
+        "" => title.clone(),
+        text => text.to_string(),
+    };
+    let modified = d
+        .source
+        .published
+        .into_iter()
+        .chain(d.corrections.iter().map(|c| c.date))
+        .max()
+        .map(|date| date.to_string());
+    let email = if d.contact.is_empty() {
+        site.contact.as_str()
+    } else {
+        d.contact.as_str()
+    };
+    let distribution = vec![
+        Distribution {
+            kind: "dcat:Distribution",
+            download_url: site.downloads.csv(&d.id),
+            media_type: "text/csv",
+            format: "CSV",
+            title: format!("{title} (CSV)"),
+        },
+        Distribution {
+            kind: "dcat:Distribution",
+            download_url: site.downloads.json(&d.id),
+            media_type: "application/json",
+            format: "JSON",
+            title: format!("{title} (JSON)"),
+        },
+    ];
+    CatalogDataset {
+        kind: "dcat:Dataset",
+        title,
+        description,
+        keyword,
+        modified,
+        publisher: Organization {
+            kind: "org:Organization",
+            name: &site.publisher,
+        },
+        contact_point: Contact {
+            kind: "vcard:Contact",
+            name: &site.publisher,
+            email: (!email.is_empty()).then(|| {
+                if email.starts_with("mailto:") {
+                    email.to_string()
+                } else {
+                    format!("mailto:{email}")
+                }
+            }),
+        },
+        identifier: page.clone(),
+        access_level: "public",
+        license: license_url(&d.license),
+        temporal: temporal(d),
+        distribution,
+        landing_page: page,
+        language: &site.languages,
+        references: Some(&d.source.url)
+            .filter(|u| !u.is_empty())
+            .map(|u| vec![u.as_str()]),
+    }
+}
+
+#[derive(Serialize)]
+struct Catalog<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "conformsTo")]
+    conforms_to: &'static str,
+    #[serde(rename = "describedBy")]
+    described_by: &'static str,
+    dataset: Vec<CatalogDataset<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CatalogDataset<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    title: String,
+    description: String,
+    keyword: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<String>,
+    publisher: Organization<'a>,
+    contact_point: Contact<'a>,
+    identifier: String,
+    access_level: &'static str,
+    license: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    temporal: Option<String>,
+    distribution: Vec<Distribution>,
+    landing_page: String,
+    language: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    references: Option<Vec<&'a str>>,
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct Contact<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "fn")]
+    name: &'a str,
+    #[serde(rename = "hasEmail", skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Distribution {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "downloadURL")]
+    download_url: String,
+    media_type: &'static str,
+    format: &'static str,
+    title: String,
+}
+
+/// The licence as the URL DCAT-US asks for; an id we do not know stays as written.
+pub fn license_url(id: &str) -> String {
+    const KNOWN: [(&str, &str); 6] = [
+        ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+        (
+            "CC-BY-SA-4.0",
+            "https://creativecommons.org/licenses/by-sa/4.0/",
+        ),
+        (
+            "CC0-1.0",
+            "https://creativecommons.org/publicdomain/zero/1.0/",
+        ),
+        ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
+        ("ODC-By-1.0", "https://opendatacommons.org/licenses/by/1-0/"),
+        ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+    ];
+    // SPDX ids match case-insensitively.
+    KNOWN
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(id.trim()))
+        .map(|(_, url)| url.to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// `YYYY-MM-DD/YYYY-MM-DD`: from the start of the first period to the end of the last, in
+/// the first period column (or else the first date column); `None` without either.
+fn temporal(d: &Dataset) -> Option<String> {
+    let column = |kind| d.columns.iter().position(|c| c.kind == kind);
+    let (first, last) = if let Some(i) = column(ColumnType::Period) {
+        let periods = d.rows.iter().filter_map(|r| match r.cells.get(i) {
+            Some(Cell::Period { period, .. }) => Some(*period),
+            _ => None,
+        });
+        let first = periods.clone().map(|p| p.start_date()).min()?;
+        (first, periods.map(|p| p.end_date()).max()?)
+    } else {
+        let i = column(ColumnType::Date)?;
+        let dates = d.rows.iter().filter_map(|r| match r.cells.get(i) {
+            Some(Cell::Date { date, .. }) => Some(*date),
+            _ => None,
+        });
+        (dates.clone().min()?, dates.max()?)
+    };
+    Some(format!("{first}/{last}"))
+}

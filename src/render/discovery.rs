@@ -1,0 +1,309 @@
+//! Pages for finding things: taxonomy indexes, term pages (paginated) and the events page.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::context::PageIdentity;
+use super::pages::Renderer;
+use super::view::Item;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::locales::Locales;
+use crate::output::OutputFile;
+use crate::site::taxonomy::{Taxonomy, Term};
+use crate::site::{PageKind, Site, SitePath};
+
+/// Articles in each language's feed.
+pub const FEED_SIZE: usize = 20;
+
+/// Terms and events, computed once per build before pages render in parallel.
+pub struct Discovery {
+    terms: HashMap<(Taxonomy, String), Vec<Term>>,
+    /// Article pages with an event, per language, by start (earliest first).
+    events: HashMap<String, Vec<usize>>,
+    /// The newest articles of each language, for its feed.
+    feeds: HashMap<String, Vec<usize>>,
+}
+
+impl Discovery {
+    pub fn new(site: &Site, locales: &Locales) -> Discovery {
+        let mut terms = HashMap::new();
+        let mut events = HashMap::new();
+        let mut feeds = HashMap::new();
+        for lang in &site.config.languages {
+            for taxonomy in Taxonomy::ALL {
+                let mut list = site.terms(taxonomy, &lang.code);
+                list.sort_by(|a, b| locales.compare(&lang.code, &a.name, &b.name));
+                terms.insert((taxonomy, lang.code.clone()), list);
+            }
+            let mut with_events: Vec<usize> = site
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.lang == lang.code
+                        && p.event.is_some()
+                        && matches!(p.kind, PageKind::Article { .. })
+                })
+                .map(|(i, _)| i)
+                .collect();
+            with_events
+                .sort_by_key(|&i| site.pages[i].event.as_ref().map(|e| e.start.at.timestamp()));
+            events.insert(lang.code.clone(), with_events);
+            // Pages are sorted newest first already.
+            let newest: Vec<usize> = site
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.lang == lang.code && matches!(p.kind, PageKind::Article { .. }))
+                .map(|(i, _)| i)
+                .take(FEED_SIZE)
+                .collect();
+            feeds.insert(lang.code.clone(), newest);
+        }
+        Discovery {
+            terms,
+            events,
+            feeds,
+        }
+    }
+
+    pub fn feed(&self, lang: &str) -> &[usize] {
+        self.feeds.get(lang).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn in_feed(&self, page: usize) -> bool {
+        self.feeds.values().any(|f| f.contains(&page))
+    }
+
+    pub fn terms(&self, taxonomy: Taxonomy, lang: &str) -> &[Term] {
+        self.terms
+            .get(&(taxonomy, lang.to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    pub fn events(&self, lang: &str) -> &[usize] {
+        self.events.get(lang).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+#[derive(Serialize)]
+struct TermView {
+    name: String,
+    url: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct ListSection {
+    title: String,
+    url: String,
+    description: String,
+}
+
+impl Renderer<'_> {
+    fn string(&self, lang: &str, key: &str) -> String {
+        self.strings
+            .get(lang)
+            .and_then(|m| m.get(key))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    pub(super) fn taxonomy_index(
+        &self,
+        taxonomy: Taxonomy,
+        lang: &str,
+    ) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let path = site.taxonomy_path(taxonomy, lang);
+        let title = self.string(lang, taxonomy.i18n_key());
+        let versions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), site.taxonomy_path(taxonomy, &l.code)))
+            .collect();
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "taxonomy",
+            title: title.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
+        let mut ctx = Self::context(&common)?;
+        let terms: Vec<TermView> = self
+            .discovery
+            .terms(taxonomy, lang)
+            .iter()
+            .map(|t| TermView {
+                name: t.name.clone(),
+                url: site.urls.href(&site.term_path(taxonomy, lang, &t.slug)),
+                count: t.pages.len(),
+            })
+            .collect();
+        ctx.insert("terms", &terms);
+        ctx.insert(
+            "section",
+            &ListSection {
+                title,
+                url: site.urls.href(&path),
+                description: String::new(),
+            },
+        );
+        self.finish("taxonomy.html", &path, &ctx)
+    }
+
+    pub(super) fn term_page(
+        &self,
+        taxonomy: Taxonomy,
+        lang: &str,
+        term: usize,
+        number: usize,
+    ) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let Some(term) = self.discovery.terms(taxonomy, lang).get(term) else {
+            return Err(vec![]);
+        };
+        let list = site.term_path(taxonomy, lang, &term.slug);
+        let path = site.urls.paginated(&list, number);
+        let per_page = site.config.paginate;
+        let total = term.pages.len().div_ceil(per_page).max(1);
+        // A translated term links its counterpart; otherwise the other language's index.
+        let mut versions = vec![(lang.to_string(), path.clone())];
+        if number == 1 {
+            for other in site.config.languages.iter().filter(|l| l.code != lang) {
+                if let Some(slug) = site.counterpart(taxonomy, term, &other.code) {
+                    versions.push((
+                        other.code.clone(),
+                        site.term_path(taxonomy, &other.code, &slug),
+                    ));
+                }
+            }
+        }
+        let taxonomy_title = self.string(lang, taxonomy.i18n_key());
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "term",
+            title: term.name.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
+        let mut ctx = Self::context(&common)?;
+        let items: Vec<Item> = term
+            .pages
+            .iter()
+            .skip((number - 1) * per_page)
+            .take(per_page)
+            .map(|&i| Item::new(site, &site.pages[i], lang, self.locales))
+            .collect();
+        ctx.insert("items", &items);
+        ctx.insert(
+            "term",
+            &TermView {
+                name: term.name.clone(),
+                url: site.urls.href(&list),
+                count: term.pages.len(),
+            },
+        );
+        ctx.insert(
+            "section",
+            &ListSection {
+                title: term.name.clone(),
+                url: site.urls.href(&list),
+                description: String::new(),
+            },
+        );
+        ctx.insert(
+            "taxonomy",
+            &ListSection {
+                title: taxonomy_title,
+                url: site.urls.href(&site.taxonomy_path(taxonomy, lang)),
+                description: String::new(),
+            },
+        );
+        ctx.insert("paginator", &self.paginator(&list, number, total));
+        self.finish("term.html", &path, &ctx)
+    }
+
+    pub(super) fn term_page_count(&self, taxonomy: Taxonomy, lang: &str, term: usize) -> usize {
+        self.discovery
+            .terms(taxonomy, lang)
+            .get(term)
+            .map(|t| t.pages.len().div_ceil(self.site.config.paginate).max(1))
+            .unwrap_or(1)
+    }
+
+    pub(super) fn events_page(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let path = site.events_path(lang);
+        let title = self.string(lang, "events");
+        let versions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), site.events_path(&l.code)))
+            .collect();
+        let common = self.common(PageIdentity {
+            lang,
+            kind: "events",
+            title: title.clone(),
+            description: String::new(),
+            path: &path,
+            versions,
+            lastmod: None,
+        });
+        let mut ctx = Self::context(&common)?;
+        let (mut upcoming, mut past) = (Vec::new(), Vec::new());
+        for &i in self.discovery.events(lang) {
+            let page = &site.pages[i];
+            let Some(event) = &page.event else { continue };
+            let last = event.end.as_ref().unwrap_or(&event.start);
+            // An all-day event lasts until the end of its last day.
+            let ends = if last.date_only {
+                last.at
+                    .checked_add(jiff::SignedDuration::from_hours(24))
+                    .unwrap_or(last.at.clone())
+            } else {
+                last.at.clone()
+            };
+            let item = Item::new(site, page, lang, self.locales);
+            if ends.timestamp() >= site.now {
+                upcoming.push(item)
+            } else {
+                past.push(item)
+            }
+        }
+        past.reverse();
+        ctx.insert("upcoming", &upcoming);
+        ctx.insert("past", &past);
+        ctx.insert(
+            "section",
+            &ListSection {
+                title,
+                url: site.urls.href(&path),
+                description: String::new(),
+            },
+        );
+        ctx.insert(
+            "ics_url",
+            &site
+                .urls
+                .href(&site.urls.lang_file(site.language(lang), "events.ics")),
+        );
+        self.finish("events.html", &path, &ctx)
+    }
+}
+
+/// The events page of `lang`: `/agenda/`, `/en/events/`.
+impl Site {
+    pub fn events_path(&self, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls.page(language, &[&language.segments.events])
+    }
+}

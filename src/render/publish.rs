@@ -1,0 +1,156 @@
+//! What feed readers, calendars and search engines read: Atom feeds, iCalendar files, the
+//! sitemap and robots.txt, made from the site and what the page renders collected.
+
+use std::collections::HashMap;
+
+use super::discovery::Discovery;
+use crate::output::feed::{FeedEntry, FeedInfo, atom};
+use crate::output::ics::{CalendarEvent, When, calendar};
+use crate::output::sitemap::{self, Entry};
+use crate::output::{OutputFile, Payload};
+use crate::site::{Page, Site, SitePath};
+
+/// Everything published besides pages.
+pub fn files(
+    site: &Site,
+    discovery: &Discovery,
+    bodies: &HashMap<usize, String>,
+    pages: Vec<Entry>,
+    calendar_names: &HashMap<String, String>,
+) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    let bytes = |path: String, bytes: Vec<u8>| OutputFile {
+        path,
+        payload: Payload::Bytes(bytes),
+    };
+    for lang in &site.config.languages {
+        let feed = feed(site, &lang.code, discovery.feed(&lang.code), bodies);
+        files.push(bytes(
+            site.urls.lang_file(lang, "feed.xml").as_str().to_string(),
+            feed,
+        ));
+        let events: Vec<&Page> = discovery
+            .events(&lang.code)
+            .iter()
+            .map(|&i| &site.pages[i])
+            .collect();
+        if !events.is_empty() {
+            let name = calendar_names.get(&lang.code).cloned().unwrap_or_default();
+            let all: Vec<CalendarEvent> = events
+                .iter()
+                .filter_map(|p| calendar_event(site, p))
+                .collect();
+            files.push(bytes(
+                site.urls.lang_file(lang, "events.ics").as_str().to_string(),
+                calendar(&name, &all, site.now),
+            ));
+            for (page, event) in events.iter().zip(&all) {
+                files.push(bytes(
+                    event_ics_path(page).as_str().to_string(),
+                    calendar(&name, std::slice::from_ref(event), site.now),
+                ));
+            }
+        }
+    }
+    files.push(bytes("sitemap.xml".into(), sitemap::sitemap(pages)));
+    files.push(bytes(
+        "robots.txt".into(),
+        sitemap::robots(&site.urls.absolute(&SitePath::file("sitemap.xml"))),
+    ));
+    files
+}
+
+/// The single-event calendar next to an event's page ("add to calendar").
+pub fn event_ics_path(page: &Page) -> SitePath {
+    SitePath::file(&format!("{}event.ics", page.path.as_str()))
+}
+
+fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, String>) -> Vec<u8> {
+    let language = site.language(lang);
+    let urls = &site.urls;
+    let entries: Vec<FeedEntry> = newest
+        .iter()
+        .map(|&i| {
+            let page = &site.pages[i];
+            let published = page
+                .date
+                .as_ref()
+                .map(|d| d.iso_instant())
+                .unwrap_or_default();
+            FeedEntry {
+                title: page.title.clone(),
+                url: urls.absolute(&page.path),
+                updated: page
+                    .updated
+                    .as_ref()
+                    .map(|d| d.iso_instant())
+                    .unwrap_or_else(|| published.clone()),
+                published,
+                author: page.author.clone(),
+                summary: page.summary.clone(),
+                content_html: bodies.get(&i).cloned().unwrap_or_default(),
+            }
+        })
+        .collect();
+    let info = FeedInfo {
+        lang: lang.to_string(),
+        title: site.config.title.get(lang).to_string(),
+        subtitle: site.config.description.get(lang).to_string(),
+        self_url: urls.absolute(&urls.lang_file(language, "feed.xml")),
+        home_url: urls.absolute(&urls.home(language)),
+        base_url: site.config.base_url.to_string(),
+        fallback_updated: site.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    };
+    atom(&info, &entries)
+}
+
+fn calendar_event(site: &Site, page: &Page) -> Option<CalendarEvent> {
+    let event = page.event.as_ref()?;
+    let when = if event.start.date_only {
+        let last = event
+            .end
+            .as_ref()
+            .map(|e| e.date())
+            .unwrap_or(event.start.date());
+        When::Days {
+            first: event.start.date(),
+            last,
+        }
+    } else {
+        let start = event.start.at.timestamp();
+        // An event without an end is taken to last an hour.
+        let end = event
+            .end
+            .as_ref()
+            .map(|e| e.at.timestamp())
+            .unwrap_or_else(|| {
+                start
+                    .checked_add(jiff::SignedDuration::from_hours(1))
+                    .unwrap_or(start)
+            });
+        When::Times { start, end }
+    };
+    let location = [&event.location_name, &event.city, &event.region]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let host = site.config.base_url.host_str().unwrap_or("terang");
+    let mut description = page.summary.clone();
+    if !event.organizer.is_empty() {
+        description = if description.is_empty() {
+            event.organizer.clone()
+        } else {
+            format!("{description}\n{}", event.organizer)
+        };
+    }
+    Some(CalendarEvent {
+        uid: format!("{}@{host}", page.key.replace('/', ".")),
+        summary: page.title.clone(),
+        description,
+        location,
+        url: site.urls.absolute(&page.path),
+        when,
+    })
+}
