@@ -245,7 +245,10 @@ fn search_page_holds_a_labelled_search_input_in_a_form_before_any_script() {
 
 #[test]
 fn search_page_tells_how_to_browse_without_javascript() {
-    let site = site();
+    let site = site().file(
+        "content/news/2025-06-02-bertopik.id.md",
+        "---\ntitle: Bertopik\ndate: 2025-06-02\ntags: [pelatihan]\nregions: [Sumatera Selatan]\n---\nIsi.\n",
+    );
     site.build_ok(&[]);
     let id = site.read("cari/index.html");
     assert!(id.contains("Pencarian di halaman ini memerlukan JavaScript"));
@@ -254,6 +257,8 @@ fn search_page_tells_how_to_browse_without_javascript() {
         r#"href="/berita/""#,
         r#"href="/program/""#,
         r#"href="/data/""#,
+        r#"href="/topik/""#,
+        r#"href="/wilayah/""#,
     ] {
         assert!(browse.contains(link), "{link} missing in {browse}");
     }

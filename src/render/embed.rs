@@ -1,6 +1,7 @@
 //! What shortcodes render: figures quoted from datasets (`stat`) and whole tables (`table`),
 //! formatted for the page's language.
 
+use crate::data::dataset::RowLookup;
 use crate::data::{Cell, Column, Dataset};
 use crate::i18n::format::{Formatter, Unit};
 use crate::i18n::locales::Locales;
@@ -43,17 +44,20 @@ impl DataEmbed<'_> {
     }
 
     fn value(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
-        let row = dataset.row(row_key).ok_or_else(|| {
-            let known: Vec<&str> = dataset
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.first().and_then(Cell::raw))
-                .collect();
-            format!(
-                "dataset `{}` has no row `{row_key}` ({})",
-                dataset.id,
-                crate::yaml::suggest(row_key, &known)
-            )
+        let row = dataset.row(row_key).map_err(|e| match e {
+            RowLookup::Missing => {
+                let names = dataset.row_names();
+                let known: Vec<&str> = names.iter().map(String::as_str).collect();
+                format!(
+                    "dataset `{}` has no row `{row_key}` ({})",
+                    dataset.id,
+                    crate::yaml::suggest(row_key, &known)
+                )
+            }
+            RowLookup::Ambiguous(example) => format!(
+                "dataset `{}` has several rows `{row_key}`: name the row by all its columns that are not numbers, e.g. row=\"{example}\"",
+                dataset.id
+            ),
         })?;
         row.cells.get(col).and_then(Cell::number).ok_or_else(|| {
             format!(
@@ -95,6 +99,7 @@ impl Embed for DataEmbed<'_> {
         let value = self.value(dataset, row, col)?;
         let raw = dataset
             .row(row)
+            .ok()
             .and_then(|r| r.cells[col].raw())
             .unwrap_or_default();
         Ok(format!(

@@ -10,7 +10,6 @@ use super::view::{
     Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef,
     Term, program_ref,
 };
-use crate::config::Untranslated;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
@@ -62,7 +61,15 @@ impl Renderer<'_> {
                 entries.push(entry);
             }
         }
-        super::context::common(self.site, id)
+        let fallback;
+        let chrome = match self.discovery.chrome(id.lang) {
+            Some(chrome) => chrome,
+            None => {
+                fallback = super::context::Chrome::new(self.site, id.lang);
+                &fallback
+            }
+        };
+        super::context::common(self.site, chrome, id)
     }
 
     fn embed(&self) -> super::embed::DataEmbed<'_> {
@@ -174,18 +181,10 @@ impl Renderer<'_> {
     /// Articles listed in `lang`: its own, plus untranslated ones from other languages when
     /// the site shows them. Newest first.
     pub(super) fn articles(&self, section: Option<&str>, lang: &str) -> Vec<&Page> {
-        let site = self.site;
-        site.pages
+        self.discovery
+            .list(section, lang)
             .iter()
-            .filter(|p| matches!(&p.kind, PageKind::Article { section: s } if section.is_none_or(|want| want == s)))
-            .filter(|p| {
-                if p.lang == lang {
-                    return true;
-                }
-                site.config.untranslated == Untranslated::Show
-                    && site.translation(&p.key, lang).is_none()
-                    && site.best_translation(&p.key, lang).is_some_and(|best| std::ptr::eq(best, *p))
-            })
+            .map(|&i| &self.site.pages[i])
             .collect()
     }
 
