@@ -12,6 +12,8 @@ use crate::site::Site;
 pub struct DataEmbed<'a> {
     pub site: &'a Site,
     pub locales: &'a Locales,
+    /// Draws a dataset's chart in a language ("" when it has none).
+    pub chart: &'a (dyn Fn(&Dataset, &str) -> String + Sync),
 }
 
 impl DataEmbed<'_> {
@@ -113,10 +115,22 @@ impl Embed for DataEmbed<'_> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
             "table" => Ok(table_html(dataset, self.locales.get(lang), lang)),
-            _ => Err(
-                "`chart` is not available yet in this version of terang; use `table` for now"
-                    .into(),
-            ),
+            _ => {
+                let svg = (self.chart)(dataset, lang);
+                if svg.is_empty() {
+                    return Err(format!(
+                        "dataset `{}` has no chart: add `chart: {{type: line, x: ..., y: [...]}}` to it, or use `table`",
+                        dataset.id
+                    ));
+                }
+                let source = dataset.source.name.get(lang);
+                let href = self.site.urls.href(&self.site.dataset_path(dataset, lang));
+                Ok(format!(
+                    "<figure class=\"chart-figure\">\n{svg}\n<figcaption><a href=\"{href}\">{}</a> · {}</figcaption>\n</figure>\n",
+                    escape(dataset.title.get(lang)),
+                    escape(source)
+                ))
+            }
         }
     }
 }

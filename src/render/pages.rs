@@ -72,11 +72,13 @@ impl Renderer<'_> {
         super::context::common(self.site, chrome, id)
     }
 
-    fn embed(&self) -> super::embed::DataEmbed<'_> {
-        super::embed::DataEmbed {
+    fn with_embed<T>(&self, f: impl FnOnce(&super::embed::DataEmbed<'_>) -> T) -> T {
+        let chart = |dataset: &crate::data::Dataset, lang: &str| self.chart_html(dataset, lang);
+        f(&super::embed::DataEmbed {
             site: self.site,
             locales: self.locales,
-        }
+            chart: &chart,
+        })
     }
 
     pub fn jobs(&self) -> Vec<Job> {
@@ -224,7 +226,8 @@ impl Renderer<'_> {
         let mut problems = Vec::new();
         let intro_html = match intro_doc {
             Some(doc) => {
-                let (rendered, ps) = crate::markdown::render(site, doc, lang, &self.embed());
+                let (rendered, ps) =
+                    self.with_embed(|embed| crate::markdown::render(site, doc, lang, embed));
                 problems.extend(ps);
                 rendered.html
             }
@@ -411,7 +414,8 @@ impl Renderer<'_> {
         let page = &self.site.pages[index];
         let site = self.site;
         let doc = &site.docs[page.doc];
-        let (rendered, problems) = crate::markdown::render(site, doc, &page.lang, &self.embed());
+        let (rendered, problems) =
+            self.with_embed(|embed| crate::markdown::render(site, doc, &page.lang, embed));
         if !problems.is_empty() {
             return Err(problems);
         }
