@@ -33,6 +33,8 @@ pub struct Renderer<'a> {
 
 /// Words per minute for the reading-time estimate.
 const READING_SPEED: usize = 200;
+/// Datasets (latest figures) on a home page.
+const HOME_DATASETS: usize = 4;
 /// Articles on a home page.
 const HOME_LATEST: usize = 6;
 
@@ -264,6 +266,15 @@ impl Renderer<'_> {
         ctx.insert("sections", &sections);
         ctx.insert("programs", &self.programs(lang));
         ctx.insert("intro_html", &intro_html);
+        let fmt = self.locales.get(lang);
+        let datasets: Vec<_> = site
+            .datasets
+            .iter()
+            .take(HOME_DATASETS)
+            .map(|d| super::data_view::summary(site, d, fmt, lang, String::new()))
+            .collect();
+        ctx.insert("datasets", &datasets);
+        ctx.insert("data_url", &site.urls.href(&site.data_index_path(lang)));
         if !problems.is_empty() {
             return Err(problems);
         }
