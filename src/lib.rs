@@ -16,6 +16,7 @@ pub mod output;
 pub mod pipeline;
 pub mod rebuild;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod watch;

@@ -54,6 +54,39 @@ pub struct Built {
     /// Warnings that did not fail the build.
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// Time per stage, for `--timings`.
+    pub timings: Timings,
+}
+
+/// How long each stage took.
+#[derive(Debug, Clone)]
+pub struct Timings {
+    last: Instant,
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            last: Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+
+    /// `load 120 ms, resolve 30 ms, ...`
+    pub fn summary(&self) -> String {
+        self.stages
+            .iter()
+            .map(|(s, d)| format!("{s} {} ms", d.as_millis()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl Built {
@@ -126,6 +159,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
     reuse.begin(site_root, &config);
     let mut problems = Diagnostics::new();
 
+    let mut timings = Timings::start();
     // load
     let inventory = reuse.walk(&content_dir, site_root, &mut problems);
     let docs = reuse.load_docs(&inventory, site_root, &config, &mut problems);
@@ -138,6 +172,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
     let theme = reuse.load_theme(site_root, &config.theme, &code_refs);
     let datasets = reuse.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
 
+    timings.mark("load");
     // resolve
     let filters = site::resolve::Filters {
         drafts: options.drafts,
@@ -164,6 +199,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         }
     };
 
+    timings.mark("resolve");
     // render
     let engine = reuse.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
@@ -175,7 +211,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         all.extend(ds);
         fail(all, options.strict)
     })?;
-    let files = render::render_with(
+    let mut files = render::render_with(
         &site,
         &theme,
         &engine,
@@ -183,6 +219,20 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         &mut problems,
         reuse.jobs(),
     );
+    timings.mark("render");
+
+    // search index, from the rendered pages in memory (`serve` and `watch` make it in the
+    // background: see `rebuild::search`)
+    if !problems.fails(options.strict) {
+        let indexed = match reuse.defers_search() {
+            true => crate::search::check(&site, &files),
+            false => crate::search::add_index(&site, &mut files),
+        };
+        if let Err(ds) = indexed {
+            problems.extend(ds);
+        }
+    }
+    timings.mark("search index");
     if problems.fails(options.strict) {
         reuse.recycle(site.docs);
         return Err(fail(problems, options.strict));
@@ -193,6 +243,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         files,
         warnings: problems,
         elapsed: started.elapsed(),
+        timings,
     })
 }
 
@@ -200,7 +251,9 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
 pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     let started = Instant::now();
     let mut built = build(options)?;
+    built.timings.last = Instant::now();
     output::write_atomically(&options.output_dir(), &built.files).map_err(Failure::Environment)?;
+    built.timings.mark("write");
     built.elapsed = started.elapsed();
     Ok(built)
 }

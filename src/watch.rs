@@ -31,6 +31,8 @@ pub enum Signal {
     /// The watcher may have missed changes (its queue overflowed, or it failed): check
     /// every file. The message says why, when there is one.
     Rescan(Option<String>),
+    /// The background search index is ready (see `rebuild::search`).
+    Indexed,
     /// Stop (Ctrl-C).
     Stop,
 }
@@ -43,6 +45,8 @@ pub enum Batch {
         paths: Vec<PathBuf>,
         rescan: bool,
     },
+    /// Nothing changed, but a search index is ready.
+    Indexed,
     Stop,
 }
 
@@ -195,6 +199,9 @@ pub fn next_batch(signals: &Receiver<Signal>) -> Batch {
         };
         match signal {
             Signal::Stop => return Batch::Stop,
+            // Alone, it is worth waking for; amid changes, the rebuild's caller looks anyway.
+            Signal::Indexed if started.is_none() => return Batch::Indexed,
+            Signal::Indexed => continue,
             Signal::Changed(more) => paths.extend(more),
             Signal::Rescan(why) => {
                 if let Some(why) = why {

@@ -216,6 +216,33 @@ fn a_new_file_a_rename_and_a_deletion_are_served_at_once() {
 }
 
 #[test]
+fn the_search_index_follows_in_the_background() {
+    let site = SiteTest::bilingual();
+    let (mut server, url) = Running::serve(site.root(), &[]);
+    // Pages at once; the index a moment later, without a reload.
+    assert_eq!(get(&url, "/cari/").status, 200);
+    server.stderr_line_with("search index made");
+    eventually("the index served", || {
+        get(&url, "/pagefind/pagefind-entry.json").status == 200
+    });
+    let tab = Events::connect(&url);
+    let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");
+    site.write(
+        ARTICLE,
+        original.replace("dimulai hari ini", "dimulai kemarin"),
+    );
+    tab.wait_for("reload", Duration::from_secs(2));
+    // The edited page is indexed again; the old index is served meanwhile.
+    assert_eq!(get(&url, "/pagefind/pagefind-entry.json").status, 200);
+    let line = server.stderr_line_with("search index made");
+    assert!(line.contains("rewritten"), "{line}");
+    assert!(
+        tab.pending().iter().all(|e| e.name != "reload"),
+        "a new index reloads no tab"
+    );
+}
+
+#[test]
 fn a_site_that_does_not_build_yet_is_served_once_fixed() {
     let site = SiteTest::bilingual();
     let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");

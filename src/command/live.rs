@@ -2,14 +2,27 @@
 //! line per rebuild in the terminal.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
 use super::{print_failure, print_warnings};
 use crate::cli::exit;
 use crate::diagnostic::Diagnostics;
+use crate::output::{Changes, Store};
 use crate::pipeline::Options;
-use crate::rebuild::{Outcome, Report, Session};
+use crate::rebuild::{Indexed, Outcome, Report, Session};
 use crate::watch::{self, Batch, Roots, Signal, Watcher};
+
+/// What the loop does next.
+pub enum Next {
+    Rebuilt(Report),
+    /// A background search index is ready: the site with it.
+    Indexed {
+        indexed: Indexed,
+        site: Arc<Store>,
+        changes: Changes,
+    },
+}
 
 /// A session with its watcher.
 pub struct Live {
@@ -33,29 +46,67 @@ impl Live {
                 return Err(exit::USAGE);
             }
         };
+        let stop = sender.clone();
         if let Err(e) = ctrlc::set_handler(move || {
-            let _ = sender.send(Signal::Stop);
+            let _ = stop.send(Signal::Stop);
         }) {
             eprintln!("warning: Ctrl-C cannot be caught ({e}); it will stop terang abruptly");
         }
+        let mut session = Session::with_live_clock(options);
+        let indexed = sender.clone();
+        session.index_in_background(Arc::new(move || {
+            let _ = indexed.send(Signal::Indexed);
+        }));
         Ok(Live {
-            session: Session::with_live_clock(options),
+            session,
             signals,
             watcher,
             shown_warnings: None,
         })
     }
 
-    /// Wait for the next change and rebuild; `None` on Ctrl-C.
-    pub fn next(&mut self) -> Option<Report> {
-        match watch::next_batch(&self.signals) {
-            Batch::Stop => None,
-            Batch::Changed { paths, rescan } => {
-                self.watcher.refresh(&paths);
-                if rescan {
-                    self.session.rescan();
+    /// Wait for the next change and rebuild, or for a background search index; `None` on
+    /// Ctrl-C.
+    pub fn next(&mut self) -> Option<Next> {
+        loop {
+            if let Some((indexed, site, changes)) = self.session.take_index() {
+                return Some(Next::Indexed {
+                    indexed,
+                    site,
+                    changes,
+                });
+            }
+            match watch::next_batch(&self.signals) {
+                Batch::Stop => return None,
+                Batch::Indexed => continue,
+                Batch::Changed { paths, rescan } => {
+                    self.watcher.refresh(&paths);
+                    if rescan {
+                        self.session.rescan();
+                    }
+                    return Some(Next::Rebuilt(self.session.rebuild(&paths)));
                 }
-                Some(self.session.rebuild(&paths))
+            }
+        }
+    }
+
+    /// One line for a background search index.
+    pub fn print_indexed(&self, indexed: &Indexed, changes: &Changes) {
+        let ms = indexed.elapsed.as_millis();
+        match &indexed.result {
+            Ok(index) => eprintln!(
+                "search index made in {ms} ms ({} files, {} rewritten){}",
+                index.len(),
+                changes.len(),
+                if indexed.current {
+                    ""
+                } else {
+                    "; pages changed meanwhile, indexing again"
+                }
+            ),
+            Err(problems) => {
+                print_failure(&crate::pipeline::Failure::Content(problems.clone()));
+                eprintln!("search index failed after {ms} ms; the previous one stays");
             }
         }
     }

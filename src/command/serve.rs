@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::live::Live;
+use super::live::{Live, Next};
 use super::options_from;
 use crate::cli::{SiteArgs, exit};
 use crate::pipeline::Failure;
@@ -95,9 +95,22 @@ impl ServeArgs {
         if self.open {
             serve::open_browser(&url);
         }
-        while let Some(report) = live.next() {
-            state.publish(&report);
-            live.print(&report, "still serving the last good site");
+        while let Some(next) = live.next() {
+            match next {
+                Next::Rebuilt(report) => {
+                    state.publish(&report);
+                    live.print(&report, "still serving the last good site");
+                }
+                Next::Indexed {
+                    indexed,
+                    site,
+                    changes,
+                } => {
+                    // The pages are the same: no tab needs reloading for a new index.
+                    state.replace(site);
+                    live.print_indexed(&indexed, &changes);
+                }
+            }
         }
         server.stop();
         eprintln!("stopped");

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::live::Live;
+use super::live::{Live, Next};
 use super::options_from;
 use crate::cli::{SiteArgs, exit};
 use crate::output::{self, Store};
@@ -45,9 +45,21 @@ impl WatchArgs {
             "watching content/ and themes/ of {} (Ctrl-C to stop)",
             live.session.options().site_dir.display()
         );
-        while let Some(report) = live.next() {
-            write(&report, &output_dir, &mut on_disk);
-            live.print(&report, "output/ keeps the last good site");
+        while let Some(next) = live.next() {
+            match next {
+                Next::Rebuilt(report) => {
+                    write(&report, &output_dir, &mut on_disk);
+                    live.print(&report, "output/ keeps the last good site");
+                }
+                Next::Indexed {
+                    indexed,
+                    site,
+                    changes,
+                } => {
+                    write_site(&site, &output_dir, &mut on_disk);
+                    live.print_indexed(&indexed, &changes);
+                }
+            }
         }
         eprintln!("stopped");
         exit::OK
@@ -57,9 +69,12 @@ impl WatchArgs {
 /// Bring the output folder up to date with a successful build: everything, atomically, the
 /// first time; then only the files that differ from what is on disk.
 fn write(report: &Report, output_dir: &std::path::Path, on_disk: &mut Option<Arc<Store>>) {
-    let Outcome::Built { site, .. } = &report.outcome else {
-        return;
-    };
+    if let Outcome::Built { site, .. } = &report.outcome {
+        write_site(site, output_dir, on_disk);
+    }
+}
+
+fn write_site(site: &Arc<Store>, output_dir: &std::path::Path, on_disk: &mut Option<Arc<Store>>) {
     let written = match on_disk.as_deref() {
         None => output::write_atomically(output_dir, &site.to_files()),
         Some(before) => output::sync::apply(output_dir, site, &before.diff(site)),

@@ -130,6 +130,26 @@ impl Store {
         self.files.iter().map(|(p, b)| (p.as_str(), b))
     }
 
+    /// Add the files of `other` (shared, not copied), replacing any of the same path.
+    pub fn add_all(&mut self, other: &Store) {
+        self.files
+            .extend(other.files.iter().map(|(p, b)| (p.clone(), b.clone())));
+    }
+
+    /// This site with the files under `folder/` replaced by those of `with` (shared, not
+    /// copied).
+    pub fn replace_folder(&self, folder: &str, with: &Store) -> Store {
+        let prefix = format!("{folder}/");
+        let mut files: BTreeMap<String, Body> = self
+            .files
+            .iter()
+            .filter(|(path, _)| !path.starts_with(&prefix))
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect();
+        files.extend(with.files.iter().map(|(p, b)| (p.clone(), b.clone())));
+        Store { files }
+    }
+
     /// The files again, as [`super::write_atomically`] takes them (rendered bytes copied).
     pub fn to_files(&self) -> Vec<OutputFile> {
         self.files

@@ -4,8 +4,10 @@
 
 mod docs;
 mod reuse;
+mod search;
 
 pub use reuse::{Reuse, Stats};
+pub use search::{Indexed, Notify};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -23,6 +25,7 @@ pub struct Session {
     last_good: Option<Arc<Store>>,
     /// Read "now" again for every build (unless `SOURCE_DATE_EPOCH` fixes it).
     live_clock: bool,
+    indexer: search::Indexer,
 }
 
 /// What one rebuild did.
@@ -61,6 +64,7 @@ impl Session {
             reuse: Reuse::on(),
             last_good: None,
             live_clock: false,
+            indexer: search::Indexer::default(),
         }
     }
 
@@ -82,6 +86,26 @@ impl Session {
     /// is given (the watcher lost track of changes).
     pub fn rescan(&mut self) {
         self.reuse.rescan();
+    }
+
+    /// Make the search index in the background (`serve`, `watch`; without this a session
+    /// makes none): `notify` is called from another thread when one is ready; then
+    /// [`Session::take_index`] gives the site with it.
+    pub fn index_in_background(&mut self, notify: Notify) {
+        self.indexer.enable(notify);
+    }
+
+    /// A finished background index: the last good site with it, and the files that changed.
+    pub fn take_index(&mut self) -> Option<(Indexed, Arc<Store>, Changes)> {
+        let last = self.last_good.clone()?;
+        let indexed = self.indexer.finished(&last)?;
+        let Ok(index) = &indexed.result else {
+            return Some((indexed, last, Changes::default()));
+        };
+        let site = Arc::new(last.replace_folder(crate::search::FOLDER, index));
+        let changes = last.diff(&site);
+        self.last_good = Some(site.clone());
+        Some((indexed, site, changes))
     }
 
     /// The last site that built without errors.
@@ -112,14 +136,19 @@ impl Session {
         let had_good = self.last_good.is_some();
         let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
             Ok(mut built) => {
+                // What search finds, before the documents go back to the cache.
+                let searched = crate::search::pages(&built.site);
                 self.reuse.recycle(std::mem::take(&mut built.site.docs));
-                let site = Arc::new(Store::new(built.files));
+                let mut site = Store::new(built.files);
+                site.add_all(self.indexer.index());
+                let site = Arc::new(site);
                 let changes = self
                     .last_good
                     .as_deref()
                     .unwrap_or(&Store::default())
                     .diff(&site);
                 self.last_good = Some(site.clone());
+                self.indexer.built(&site, searched, &changes);
                 Outcome::Built {
                     site,
                     changes,

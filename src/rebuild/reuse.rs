@@ -80,7 +80,8 @@ impl Reuse {
         Reuse::default()
     }
 
-    /// Reuse what did not change.
+    /// Reuse what did not change. The search index is left to the caller, who makes it in
+    /// the background (see `rebuild::search`): it takes seconds on a large site.
     pub fn on() -> Reuse {
         Reuse {
             enabled: true,
@@ -98,6 +99,11 @@ impl Reuse {
     /// watcher's queue overflowed, or it reported an error).
     pub fn rescan(&mut self) {
         self.rescan = true;
+    }
+
+    /// Whether builds leave the search index out (the pipeline still checks its folder).
+    pub fn defers_search(&self) -> bool {
+        self.enabled
     }
 
     /// What the last build read again and what it reused.

@@ -242,7 +242,8 @@ fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
         | Job::DataIndex { .. }
         | Job::TaxonomyIndex { .. }
         | Job::TermPage { .. }
-        | Job::Events { .. } => Vec::new(),
+        | Job::Events { .. }
+        | Job::Search { .. } => Vec::new(),
     }
 }
 
@@ -259,7 +260,8 @@ fn reads_now(job: &Job) -> bool {
         | Job::Dataset { .. }
         | Job::DataIndex { .. }
         | Job::TaxonomyIndex { .. }
-        | Job::TermPage { .. } => false,
+        | Job::TermPage { .. }
+        | Job::Search { .. } => false,
     }
 }
 

@@ -41,6 +41,17 @@ impl State {
         self.waiting.read().ok().and_then(|p| p.clone())
     }
 
+    /// Serve `site` from now on, telling no tab (a new search index: the pages are the same).
+    pub fn replace(&self, site: Arc<Store>) {
+        let previous = self
+            .site
+            .write()
+            .map(|mut s| s.replace(site))
+            .ok()
+            .flatten();
+        drop(previous);
+    }
+
     /// Show a rebuild's outcome: a good build replaces the site and reloads open tabs (when
     /// a file changed, or problems were showing); a failed one keeps the site and shows
     /// its problems.

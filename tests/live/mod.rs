@@ -21,6 +21,8 @@ pub struct Running {
     stderr: Receiver<String>,
     /// stderr so far, for failure messages.
     pub log: Vec<String>,
+    /// Lines of `log` already matched by [`Running::stderr_line_with`].
+    seen: usize,
 }
 
 impl Running {
@@ -43,6 +45,7 @@ impl Running {
             stdout,
             stderr,
             log: Vec::new(),
+            seen: 0,
         }
     }
 
@@ -82,20 +85,20 @@ impl Running {
         }
     }
 
-    /// Wait for a stderr line containing `text`; returns it.
+    /// Wait for a stderr line containing `text`, after the line the last call found;
+    /// returns it.
     pub fn stderr_line_with(&mut self, text: &str) -> String {
         let deadline = Instant::now() + PATIENCE;
-        if let Some(line) = self.log.iter().find(|l| l.contains(text)) {
-            return line.clone();
-        }
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        loop {
+            if let Some(i) = self.log[self.seen..].iter().position(|l| l.contains(text)) {
+                self.seen += i + 1;
+                return self.log[self.seen - 1].clone();
+            }
+            let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+                break;
+            };
             match self.stderr.recv_timeout(left) {
-                Ok(line) => {
-                    self.log.push(line.clone());
-                    if line.contains(text) {
-                        return line;
-                    }
-                }
+                Ok(line) => self.log.push(line),
                 Err(_) => break,
             }
         }

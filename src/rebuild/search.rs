@@ -1,0 +1,148 @@
+//! The search index in a session (`serve`, `watch`), made in the background: Pagefind takes
+//! seconds on a large site, and an edit must show in a fraction of one. A rebuild is served
+//! at once with the last index; when a page search finds has changed, the index is made
+//! again on another thread and replaces the old one when ready (without reloading tabs).
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::diagnostic::Diagnostics;
+use crate::output::{Body, Changes, Store};
+use crate::search;
+
+/// Called from the indexing thread when an index is ready.
+pub type Notify = Arc<dyn Fn() + Send + Sync>;
+
+/// What came of a background index.
+pub struct Indexed {
+    /// The index's files (under `pagefind/`), or why there is none.
+    pub result: Result<Store, Diagnostics>,
+    pub elapsed: Duration,
+    /// Whether it indexes the pages as they are now (if not, another run has started).
+    pub current: bool,
+}
+
+#[derive(Default)]
+pub(super) struct Indexer {
+    notify: Option<Notify>,
+    /// The pages search finds in the current site: output path → URL.
+    pages: BTreeMap<String, String>,
+    /// The last index made.
+    index: Store,
+    /// Bumped whenever a page search finds changes.
+    generation: u64,
+    /// The generation `index` was made for.
+    indexed: Option<u64>,
+    running: Option<Run>,
+}
+
+struct Run {
+    generation: u64,
+    started: Instant,
+    /// Filled by the indexing thread just before it calls `notify`.
+    result: Arc<Mutex<Option<Result<Store, Diagnostics>>>>,
+}
+
+impl Indexer {
+    /// Index in the background, calling `notify` when an index is ready.
+    pub(super) fn enable(&mut self, notify: Notify) {
+        self.notify = Some(notify);
+    }
+
+    /// The last index made (possibly of older pages), to serve with a new build.
+    pub(super) fn index(&self) -> &Store {
+        &self.index
+    }
+
+    /// After a good build: `site` (with the last index) replaced the previous one, and
+    /// `pages` are the pages search finds. Start indexing if one of them changed.
+    pub(super) fn built(
+        &mut self,
+        site: &Arc<Store>,
+        pages: BTreeMap<String, String>,
+        changes: &Changes,
+    ) {
+        if self.notify.is_none() {
+            return;
+        }
+        let touched = changes
+            .written
+            .iter()
+            .chain(&changes.removed)
+            .any(|path| pages.contains_key(path) || self.pages.contains_key(path));
+        if touched || pages != self.pages || self.indexed.is_none() {
+            self.generation += 1;
+        }
+        self.pages = pages;
+        if self.pages.is_empty() {
+            // `search: false`: no index, none running that matters.
+            self.index = Store::default();
+            self.indexed = Some(self.generation);
+            return;
+        }
+        if self.indexed != Some(self.generation) && self.running.is_none() {
+            self.start(site.clone());
+        }
+    }
+
+    /// Take a finished index, if there is one; start another if the pages changed since.
+    pub(super) fn finished(&mut self, site: &Arc<Store>) -> Option<Indexed> {
+        let result = self.running.as_ref()?.result.lock().ok()?.take()?;
+        let run = self.running.take()?;
+        let elapsed = run.started.elapsed();
+        if let Ok(index) = &result {
+            self.index = index.clone();
+        }
+        let current = run.generation == self.generation;
+        match current {
+            true => self.indexed = Some(run.generation),
+            false => self.start(site.clone()),
+        }
+        Some(Indexed {
+            result,
+            elapsed,
+            current,
+        })
+    }
+
+    fn start(&mut self, site: Arc<Store>) {
+        let Some(notify) = self.notify.clone() else {
+            return;
+        };
+        let pages = self.pages.clone();
+        let result = Arc::new(Mutex::new(None));
+        let slot = result.clone();
+        std::thread::spawn(move || {
+            let made = make_index(&site, &pages);
+            if let Ok(mut slot) = slot.lock() {
+                *slot = Some(made);
+            }
+            notify();
+        });
+        self.running = Some(Run {
+            generation: self.generation,
+            started: Instant::now(),
+            result,
+        });
+    }
+}
+
+/// Index the `pages` of `site`, as `search::add_index` does in a build.
+fn make_index(site: &Store, pages: &BTreeMap<String, String>) -> Result<Store, Diagnostics> {
+    let bodies: Vec<(&String, std::borrow::Cow<'_, [u8]>)> = pages
+        .iter()
+        .filter_map(|(path, url)| match site.get(path) {
+            Some(body @ Body::Bytes(_)) => body.bytes().ok().map(|b| (url, b)),
+            _ => None,
+        })
+        .collect();
+    let documents: Vec<search::Document> = bodies
+        .iter()
+        .map(|(url, html)| search::Document {
+            url: url.to_string(),
+            html,
+        })
+        .collect();
+    search::index(&documents).map(Store::new)
+}
