@@ -47,6 +47,8 @@ pub enum Batch {
     },
     /// Nothing changed, but a search index is ready.
     Indexed,
+    /// Nothing happened before the deadline.
+    Idle,
     Stop,
 }
 
@@ -174,18 +176,26 @@ impl Watcher {
     }
 }
 
-/// Wait for the next change, then gather everything that follows within the quiet period.
-/// Returns `Stop` on Ctrl-C or when every sender is gone.
-pub fn next_batch(signals: &Receiver<Signal>) -> Batch {
+/// Wait for the next change (until `deadline`, if any: then `Idle`), then gather everything
+/// that follows within the quiet period. Returns `Stop` on Ctrl-C or when every sender is
+/// gone.
+pub fn next_batch(signals: &Receiver<Signal>, deadline: Option<Instant>) -> Batch {
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut rescan = false;
     let mut started: Option<Instant> = None;
     loop {
         let signal = match started {
-            None => match signals.recv() {
-                Ok(s) => s,
-                Err(_) => return Batch::Stop,
-            },
+            None => {
+                let first = match deadline {
+                    None => signals.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                    Some(at) => signals.recv_timeout(at.saturating_duration_since(Instant::now())),
+                };
+                match first {
+                    Ok(s) => s,
+                    Err(RecvTimeoutError::Timeout) => return Batch::Idle,
+                    Err(RecvTimeoutError::Disconnected) => return Batch::Stop,
+                }
+            }
             Some(at) => {
                 if at.elapsed() >= LONGEST {
                     break;
@@ -305,15 +315,17 @@ mod tests {
             .unwrap();
         tx.send(Signal::Rescan(None)).unwrap();
         assert_eq!(
-            next_batch(&rx),
+            next_batch(&rx, None),
             Batch::Changed {
                 paths: vec!["/a".into(), "/b".into()],
                 rescan: true
             }
         );
         tx.send(Signal::Stop).unwrap();
-        assert_eq!(next_batch(&rx), Batch::Stop);
+        assert_eq!(next_batch(&rx, None), Batch::Stop);
+        let soon = Instant::now() + Duration::from_millis(5);
+        assert_eq!(next_batch(&rx, Some(soon)), Batch::Idle);
         drop(tx);
-        assert_eq!(next_batch(&rx), Batch::Stop);
+        assert_eq!(next_batch(&rx, None), Batch::Stop);
     }
 }

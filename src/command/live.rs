@@ -76,9 +76,10 @@ impl Live {
                     changes,
                 });
             }
-            match watch::next_batch(&self.signals) {
+            match watch::next_batch(&self.signals, self.session.index_due()) {
                 Batch::Stop => return None,
                 Batch::Indexed => continue,
+                Batch::Idle => self.session.start_index(),
                 Batch::Changed { paths, rescan } => {
                     self.watcher.refresh(&paths);
                     if rescan {

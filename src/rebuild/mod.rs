@@ -95,6 +95,17 @@ impl Session {
         self.indexer.enable(notify);
     }
 
+    /// When a background index waits to start (the author has not paused yet); the loop
+    /// calls [`Session::start_index`] then.
+    pub fn index_due(&self) -> Option<std::time::Instant> {
+        self.indexer.due()
+    }
+
+    /// Start the background index if it is due.
+    pub fn start_index(&mut self) {
+        self.indexer.start_if_due();
+    }
+
     /// A finished background index: the last good site with it, and the files that changed.
     pub fn take_index(&mut self) -> Option<(Indexed, Arc<Store>, Changes)> {
         let last = self.last_good.clone()?;

@@ -1,7 +1,9 @@
 //! The search index in a session (`serve`, `watch`), made in the background: Pagefind takes
 //! seconds on a large site, and an edit must show in a fraction of one. A rebuild is served
-//! at once with the last index; when a page search finds has changed, the index is made
-//! again on another thread and replaces the old one when ready (without reloading tabs).
+//! at once with the last index; when a page search finds has changed, and the author has
+//! paused for [`PAUSE`], the index is made again on another thread and replaces the old
+//! one when ready (without reloading tabs). The pause keeps the indexer from competing for
+//! the processor with the rebuilds of an author saving one change after another.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -10,6 +12,9 @@ use std::time::{Duration, Instant};
 use crate::diagnostic::Diagnostics;
 use crate::output::{Body, Changes, Store};
 use crate::search;
+
+/// How long the pages must stay unchanged before indexing starts.
+pub const PAUSE: Duration = Duration::from_millis(1500);
 
 /// Called from the indexing thread when an index is ready.
 pub type Notify = Arc<dyn Fn() + Send + Sync>;
@@ -35,6 +40,10 @@ pub(super) struct Indexer {
     /// The generation `index` was made for.
     indexed: Option<u64>,
     running: Option<Run>,
+    /// When indexing should start, if the pages stay as they are.
+    due: Option<Instant>,
+    /// The site to index when it is due.
+    pending: Option<Arc<Store>>,
 }
 
 struct Run {
@@ -71,18 +80,42 @@ impl Indexer {
             .iter()
             .chain(&changes.removed)
             .any(|path| pages.contains_key(path) || self.pages.contains_key(path));
-        if touched || pages != self.pages || self.indexed.is_none() {
+        let first = self.indexed.is_none() && self.running.is_none() && self.due.is_none();
+        if touched || pages != self.pages || first {
             self.generation += 1;
+            // The first index at once; later ones once the author pauses.
+            self.due = Some(match first {
+                true => Instant::now(),
+                false => Instant::now() + PAUSE,
+            });
         }
         self.pages = pages;
         if self.pages.is_empty() {
             // `search: false`: no index, none running that matters.
             self.index = Store::default();
             self.indexed = Some(self.generation);
+            self.due = None;
             return;
         }
-        if self.indexed != Some(self.generation) && self.running.is_none() {
-            self.start(site.clone());
+        self.pending = Some(site.clone());
+        self.start_if_due();
+    }
+
+    /// When the loop should call [`Indexer::start_if_due`], if indexing waits.
+    pub(super) fn due(&self) -> Option<Instant> {
+        self.due.filter(|_| self.running.is_none())
+    }
+
+    /// Start indexing if its time has come and none is running.
+    pub(super) fn start_if_due(&mut self) {
+        let ready = self.due.is_some_and(|at| at <= Instant::now());
+        if ready
+            && self.running.is_none()
+            && self.indexed != Some(self.generation)
+            && let Some(site) = self.pending.take()
+        {
+            self.due = None;
+            self.start(site);
         }
     }
 
@@ -95,9 +128,12 @@ impl Indexer {
             self.index = index.clone();
         }
         let current = run.generation == self.generation;
-        match current {
-            true => self.indexed = Some(run.generation),
-            false => self.start(site.clone()),
+        if current {
+            self.indexed = Some(run.generation);
+        } else {
+            // Pages changed meanwhile: index the newest site once the author pauses.
+            self.pending = Some(site.clone());
+            self.due.get_or_insert_with(|| Instant::now() + PAUSE);
         }
         Some(Indexed {
             result,
