@@ -6,7 +6,7 @@ pub mod ics;
 pub mod sitemap;
 mod writer;
 
-pub use writer::write_atomically;
+pub use writer::{safe_join, write_atomically};
 
 use std::path::PathBuf;
 
