@@ -53,6 +53,39 @@ pub struct Built {
     /// Warnings that did not fail the build.
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// Time per stage, for `--timings`.
+    pub timings: Timings,
+}
+
+/// How long each stage took.
+#[derive(Debug, Clone)]
+pub struct Timings {
+    last: Instant,
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            last: Instant::now(),
+            stages: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.stages.push((stage, now - self.last));
+        self.last = now;
+    }
+
+    /// `load 120 ms, resolve 30 ms, ...`
+    pub fn summary(&self) -> String {
+        self.stages
+            .iter()
+            .map(|(s, d)| format!("{s} {} ms", d.as_millis()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 impl Built {
@@ -118,6 +151,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     let config = load_config(site_root, &content_dir, options)?;
     let mut problems = Diagnostics::new();
 
+    let mut timings = Timings::start();
     // load
     let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
     let docs = content::load(&inventory, site_root, &config, &mut problems);
@@ -130,6 +164,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
     let theme = render::theme::load(site_root, &config.theme, &code_refs);
     let datasets = crate::data::load(&inventory.datasets, site_root, &code_refs, &mut problems);
 
+    timings.mark("load");
     // resolve
     let filters = site::resolve::Filters {
         drafts: options.drafts,
@@ -156,6 +191,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         }
     };
 
+    timings.mark("resolve");
     // render
     let engine = render::Engine::new(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
@@ -168,7 +204,16 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
             all.extend(ds);
             fail(all, options.strict)
         })?;
-    let files = render::render(&site, &theme, &engine, &locales, &mut problems);
+    let mut files = render::render(&site, &theme, &engine, &locales, &mut problems);
+    timings.mark("render");
+
+    // search index, from the rendered pages in memory
+    if !problems.fails(options.strict)
+        && let Err(ds) = crate::search::add_index(&site, &mut files)
+    {
+        problems.extend(ds);
+    }
+    timings.mark("search index");
     if problems.fails(options.strict) {
         return Err(fail(problems, options.strict));
     }
@@ -178,6 +223,7 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
         files,
         warnings: problems,
         elapsed: started.elapsed(),
+        timings,
     })
 }
 
@@ -185,7 +231,9 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
 pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     let started = Instant::now();
     let mut built = build(options)?;
+    built.timings.last = Instant::now();
     output::write_atomically(&options.output_dir(), &built.files).map_err(Failure::Environment)?;
+    built.timings.mark("write");
     built.elapsed = started.elapsed();
     Ok(built)
 }

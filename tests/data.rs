@@ -218,3 +218,40 @@ fn hand_typed_figures_are_warned_about_and_fail_under_strict() {
         .assert_stderr_has("`9.41` uses `.` as the decimal separator");
     site.check(&["--strict"]).assert_code(1);
 }
+
+#[test]
+fn chart_shortcode_embeds_the_chart_with_a_link_to_the_dataset() {
+    let site = site().file(
+        "content/news/2025-02-01-grafik.id.md",
+        "---\ntitle: Grafik\ndate: 2025-02-01\n---\nData:\n\n{{ chart(data=\"kemiskinan\") }}\n",
+    );
+    site.build_ok(&[]);
+    let page = site.read("berita/grafik/index.html");
+    assert!(page.contains("<figure class=\"chart-figure\">"), "{page}");
+    assert!(page.contains("role=\"img\""), "{page}");
+    assert!(
+        page.contains("Turun dari 9,82 persen (Maret 2018) menjadi 9,66 persen (September 2018)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<a href=\"/data/kemiskinan/\">Persentase Penduduk Miskin</a>"),
+        "{page}"
+    );
+    assert!(!page.contains("<p><figure"), "{page}");
+}
+
+#[test]
+fn chart_shortcode_for_a_dataset_without_chart_is_an_error() {
+    let site = site();
+    site.write(
+        DATASET,
+        poverty(ROWS).replace("chart: {type: line, x: periode, y: [persen]}\n", ""),
+    );
+    site.write(
+        "content/news/2025-02-01-grafik.id.md",
+        "---\ntitle: Grafik\ndate: 2025-02-01\n---\n{{ chart(data=\"kemiskinan\") }}\n",
+    );
+    site.build(&[]).assert_code(1).assert_error(
+        "content/news/2025-02-01-grafik.id.md:5:1: dataset `kemiskinan` has no chart",
+    );
+}

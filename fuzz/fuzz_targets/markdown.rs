@@ -76,9 +76,12 @@ fuzz_target!(|data: &[u8]| {
         body_start: split.body_byte_offset,
         text: text.clone(),
     };
+    // Charts are drawn by the `article` target, which builds whole sites.
+    let no_chart = |_: &terang::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site: &fixture.site,
         locales: &fixture.locales,
+        chart: &no_chart,
     };
     let datasets: Vec<_> = fixture.site.datasets.iter().collect();
     for lang in ["id", "en"] {

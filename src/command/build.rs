@@ -15,6 +15,9 @@ pub struct BuildArgs {
     /// Where to write the site (default: <site>/output)
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Print how long each stage took (load, resolve, render, write)
+    #[arg(long)]
+    pub timings: bool,
 }
 
 impl BuildArgs {
@@ -43,6 +46,9 @@ impl BuildArgs {
                     built.elapsed.as_millis(),
                     options.output_dir().display()
                 );
+                if self.timings {
+                    eprintln!("timings: {}", built.timings.summary());
+                }
                 exit::OK
             }
             Err(failure) => print_failure(&failure),

@@ -178,10 +178,44 @@ impl Dataset {
     }
 
     /// The row whose first cell is written as `key` (`2018-09`).
-    pub fn row(&self, key: &str) -> Option<&Row> {
+    ///
+    /// When several rows share their first cell (a province × year panel), a row is named by
+    /// all its non-number cells joined with ", " (`Aceh, 2018`).
+    pub fn row(&self, key: &str) -> Result<&Row, RowLookup> {
+        let by_first: Vec<&Row> = self
+            .rows
+            .iter()
+            .filter(|r| r.cells.first().and_then(Cell::raw) == Some(key))
+            .collect();
+        match by_first.len() {
+            1 => Ok(by_first[0]),
+            0 => self
+                .rows
+                .iter()
+                .find(|r| row_key(&self.columns, &r.cells) == key)
+                .ok_or(RowLookup::Missing),
+            _ => Err(RowLookup::Ambiguous(row_key(
+                &self.columns,
+                &by_first[0].cells,
+            ))),
+        }
+    }
+
+    /// How each row is named in shortcodes.
+    pub fn row_names(&self) -> Vec<String> {
+        let firsts: Vec<Option<&str>> = self
+            .rows
+            .iter()
+            .map(|r| r.cells.first().and_then(Cell::raw))
+            .collect();
         self.rows
             .iter()
-            .find(|r| r.cells.first().and_then(Cell::raw) == Some(key))
+            .zip(&firsts)
+            .map(|(r, first)| match first {
+                Some(f) if firsts.iter().filter(|x| *x == &Some(*f)).count() == 1 => f.to_string(),
+                _ => row_key(&self.columns, &r.cells),
+            })
+            .collect()
     }
 
     /// The last row with a value in column `col`.
@@ -456,16 +490,12 @@ impl Checker<'_> {
                     cells[index] = self.cell(&columns[index], value, problems);
                 }
             }
-            if let (Some(first), true) = (
-                cells.first().and_then(Cell::raw),
-                columns
-                    .first()
-                    .is_some_and(|c| c.kind != ColumnType::Number),
-            ) && rows
-                .iter()
-                .any(|r| r.cells.first().and_then(Cell::raw) == Some(first))
-            {
-                problems.push(self.at(raw_row, format!("duplicate row `{first}`")).with_help("each row's first column must be unique: it is how shortcodes find the row"));
+            let key = row_key(columns, &cells);
+            if !key.is_empty() && rows.iter().any(|r| row_key(columns, &r.cells) == key) {
+                problems.push(
+                    self.at(raw_row, format!("duplicate row `{key}`"))
+                        .with_help("two rows have the same values in every column that is not a number; shortcodes could not tell them apart"),
+                );
             }
             rows.push(Row {
                 cells,
@@ -600,6 +630,25 @@ fn significant_digits(text: &str) -> usize {
         (Some(first), Some(last)) => last - first + 1,
         _ => 0,
     }
+}
+
+/// Why a row name found no single row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowLookup {
+    Missing,
+    /// Several rows start with the name; the string is an example of a full name.
+    Ambiguous(String),
+}
+
+/// A row's full name: its cells in columns that are not numbers, joined with ", ".
+pub fn row_key(columns: &[Column], cells: &[Cell]) -> String {
+    columns
+        .iter()
+        .zip(cells)
+        .filter(|(c, _)| c.kind != ColumnType::Number)
+        .filter_map(|(_, cell)| cell.raw())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A plain decimal number as people type it in YAML; no `1_000`, `.inf`, `0x10` or `1e400`.

@@ -159,17 +159,12 @@ fn is_quantity(text: &str, n: &Written<'_>) -> bool {
 /// The dataset, row key and column of a cell equal to `value`.
 fn find(datasets: &[&Dataset], value: f64) -> Option<(String, String, String)> {
     for d in datasets {
-        for row in &d.rows {
+        for (index, row) in d.rows.iter().enumerate() {
             for (cell, column) in row.cells.iter().zip(&d.columns) {
                 if let Cell::Number { value: v, .. } = cell
                     && (v - value).abs() < 1e-9
                 {
-                    let key = row
-                        .cells
-                        .first()
-                        .and_then(Cell::raw)
-                        .unwrap_or_default()
-                        .to_string();
+                    let key = d.row_names().swap_remove(index);
                     return Some((d.id.clone(), key, column.key.clone()));
                 }
             }

@@ -3,7 +3,6 @@
 //! leaves nothing stale behind.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -50,8 +49,25 @@ pub fn write_atomically(output_dir: &Path, files: &[OutputFile]) -> Result<()> {
             )
         });
     }
-    remove_if_exists(&old)?;
+    remove_tree(&old)?;
     Ok(())
+}
+
+/// Remove a whole output tree, files in parallel (a large site has tens of thousands).
+fn remove_tree(root: &Path) -> Result<()> {
+    if !root.exists() {
+        return Ok(());
+    }
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = fs::remove_file(f);
+    });
+    fs::remove_dir_all(root).with_context(|| format!("failed to remove `{}`", root.display()))
 }
 
 fn remove_if_exists(path: &Path) -> Result<()> {
@@ -94,10 +110,7 @@ fn write_one(staging: &Path, file: &OutputFile) -> Result<()> {
 }
 
 fn write_bytes(target: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = fs::File::create(target)
-        .with_context(|| format!("failed to write `{}`", target.display()))?;
-    f.write_all(bytes)
-        .with_context(|| format!("failed to write `{}`", target.display()))
+    fs::write(target, bytes).with_context(|| format!("failed to write `{}`", target.display()))
 }
 
 /// `root/rel`, refusing anything that would land outside `root`.

@@ -16,7 +16,7 @@ pub struct PageIdentity<'a> {
     pub lastmod: Option<String>,
 }
 
-pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
+pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Common<'a> {
     let lang = site.language(id.lang);
     let urls = &site.urls;
     let alternates = site
@@ -76,9 +76,9 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
         alternates,
         x_default,
         switcher,
-        nav: nav(site, &lang.code, id.path),
+        nav: chrome.nav_for(id.path),
         feed_url: urls.href(&urls.lang_file(lang, "feed.xml")),
-        more: more_links(site, &lang.code),
+        more: chrome.more.clone(),
         other_locales: site
             .config
             .languages
@@ -86,6 +86,11 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
             .filter(|l| l.code != lang.code)
             .map(|l| l.locale.replace('-', "_"))
             .collect(),
+        search_url: if site.config.search {
+            urls.href(&site.search_path(&lang.code))
+        } else {
+            String::new()
+        },
         build: BuildView {
             year: site
                 .now
@@ -96,15 +101,44 @@ pub fn common<'a>(site: &'a Site, id: PageIdentity<'_>) -> Common<'a> {
     }
 }
 
-fn nav(site: &Site, lang: &str, current: &SitePath) -> Vec<NavEntry> {
+/// Navigation and footer links of one language: the same on every page but for which
+/// entry is current, so they are computed once per build (not once per page).
+pub struct Chrome {
+    nav: Vec<(SitePath, NavEntry)>,
+    more: Vec<NavEntry>,
+}
+
+impl Chrome {
+    pub fn new(site: &Site, lang: &str) -> Chrome {
+        Chrome {
+            nav: nav(site, lang),
+            more: more_links(site, lang),
+        }
+    }
+
+    /// The navigation with the entry leading to `current` marked.
+    fn nav_for(&self, current: &SitePath) -> Vec<NavEntry> {
+        self.nav
+            .iter()
+            .map(|(path, entry)| NavEntry {
+                current: !path.as_str().is_empty() && current.as_str().starts_with(path.as_str()),
+                ..entry.clone()
+            })
+            .collect()
+    }
+}
+
+fn nav(site: &Site, lang: &str) -> Vec<(SitePath, NavEntry)> {
     let mut entries = Vec::new();
     let mut push = |title: String, path: &SitePath| {
-        let is_current = !path.as_str().is_empty() && current.as_str().starts_with(path.as_str());
-        entries.push(NavEntry {
-            title,
-            url: site.urls.href(path),
-            current: is_current,
-        });
+        entries.push((
+            path.clone(),
+            NavEntry {
+                title,
+                url: site.urls.href(path),
+                current: false,
+            },
+        ));
     };
     for section in &site.sections {
         let s = site.section_lang(section, lang);

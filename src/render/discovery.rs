@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::context::PageIdentity;
+use super::context::{Chrome, PageIdentity};
 use super::pages::Renderer;
 use super::view::Item;
 use crate::diagnostic::Diagnostic;
@@ -23,6 +23,10 @@ pub struct Discovery {
     events: HashMap<String, Vec<usize>>,
     /// The newest articles of each language, for its feed.
     feeds: HashMap<String, Vec<usize>>,
+    /// Articles listed per (section, language), newest first; section "" means all.
+    lists: HashMap<(String, String), Vec<usize>>,
+    /// Navigation and footer links per language.
+    chrome: HashMap<String, Chrome>,
 }
 
 impl Discovery {
@@ -61,11 +65,34 @@ impl Discovery {
                 .collect();
             feeds.insert(lang.code.clone(), newest);
         }
+        let lists = lists(site);
+        let chrome = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), Chrome::new(site, &l.code)))
+            .collect();
         Discovery {
             terms,
             events,
             feeds,
+            lists,
+            chrome,
         }
+    }
+
+    /// Articles listed in `lang` (all sections when `section` is `None`): its own, plus
+    /// untranslated ones from other languages when the site shows them. Newest first.
+    pub fn list(&self, section: Option<&str>, lang: &str) -> &[usize] {
+        self.lists
+            .get(&(section.unwrap_or("").to_string(), lang.to_string()))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// Navigation and footer links of `lang`.
+    pub fn chrome(&self, lang: &str) -> Option<&Chrome> {
+        self.chrome.get(lang)
     }
 
     pub fn feed(&self, lang: &str) -> &[usize] {
@@ -176,7 +203,12 @@ impl Renderer<'_> {
         let mut versions = vec![(lang.to_string(), path.clone())];
         if number == 1 {
             for other in site.config.languages.iter().filter(|l| l.code != lang) {
-                if let Some(slug) = site.counterpart(taxonomy, term, &other.code) {
+                if let Some(slug) = site.counterpart(
+                    taxonomy,
+                    term,
+                    &other.code,
+                    self.discovery.terms(taxonomy, &other.code),
+                ) {
                     versions.push((
                         other.code.clone(),
                         site.term_path(taxonomy, &other.code, &slug),
@@ -306,4 +338,33 @@ impl Site {
         let language = self.language(lang);
         self.urls.page(language, &[&language.segments.events])
     }
+}
+
+/// Every (section, language) list in one pass over the pages.
+fn lists(site: &Site) -> HashMap<(String, String), Vec<usize>> {
+    let mut lists: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (index, page) in site.pages.iter().enumerate() {
+        let PageKind::Article { section } = &page.kind else {
+            continue;
+        };
+        for lang in &site.config.languages {
+            let listed = page.lang == lang.code
+                || (site.config.untranslated == crate::config::Untranslated::Show
+                    && site.translation(&page.key, &lang.code).is_none()
+                    && site
+                        .best_translation(&page.key, &lang.code)
+                        .is_some_and(|best| std::ptr::eq(best, page)));
+            if listed {
+                lists
+                    .entry((section.clone(), lang.code.clone()))
+                    .or_default()
+                    .push(index);
+                lists
+                    .entry((String::new(), lang.code.clone()))
+                    .or_default()
+                    .push(index);
+            }
+        }
+    }
+    lists
 }

@@ -1,6 +1,7 @@
 //! What shortcodes render: figures quoted from datasets (`stat`) and whole tables (`table`),
 //! formatted for the page's language.
 
+use crate::data::dataset::RowLookup;
 use crate::data::{Cell, Column, Dataset};
 use crate::i18n::format::{Formatter, Unit};
 use crate::i18n::locales::Locales;
@@ -11,6 +12,8 @@ use crate::site::Site;
 pub struct DataEmbed<'a> {
     pub site: &'a Site,
     pub locales: &'a Locales,
+    /// Draws a dataset's chart in a language ("" when it has none).
+    pub chart: &'a (dyn Fn(&Dataset, &str) -> String + Sync),
 }
 
 impl DataEmbed<'_> {
@@ -43,17 +46,20 @@ impl DataEmbed<'_> {
     }
 
     fn value(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
-        let row = dataset.row(row_key).ok_or_else(|| {
-            let known: Vec<&str> = dataset
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.first().and_then(Cell::raw))
-                .collect();
-            format!(
-                "dataset `{}` has no row `{row_key}` ({})",
-                dataset.id,
-                crate::yaml::suggest(row_key, &known)
-            )
+        let row = dataset.row(row_key).map_err(|e| match e {
+            RowLookup::Missing => {
+                let names = dataset.row_names();
+                let known: Vec<&str> = names.iter().map(String::as_str).collect();
+                format!(
+                    "dataset `{}` has no row `{row_key}` ({})",
+                    dataset.id,
+                    crate::yaml::suggest(row_key, &known)
+                )
+            }
+            RowLookup::Ambiguous(example) => format!(
+                "dataset `{}` has several rows `{row_key}`: name the row by all its columns that are not numbers, e.g. row=\"{example}\"",
+                dataset.id
+            ),
         })?;
         row.cells.get(col).and_then(Cell::number).ok_or_else(|| {
             format!(
@@ -95,6 +101,7 @@ impl Embed for DataEmbed<'_> {
         let value = self.value(dataset, row, col)?;
         let raw = dataset
             .row(row)
+            .ok()
             .and_then(|r| r.cells[col].raw())
             .unwrap_or_default();
         Ok(format!(
@@ -108,10 +115,22 @@ impl Embed for DataEmbed<'_> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
             "table" => Ok(table_html(dataset, self.locales.get(lang), lang)),
-            _ => Err(
-                "`chart` is not available yet in this version of terang; use `table` for now"
-                    .into(),
-            ),
+            _ => {
+                let svg = (self.chart)(dataset, lang);
+                if svg.is_empty() {
+                    return Err(format!(
+                        "dataset `{}` has no chart: add `chart: {{type: line, x: ..., y: [...]}}` to it, or use `table`",
+                        dataset.id
+                    ));
+                }
+                let source = dataset.source.name.get(lang);
+                let href = self.site.urls.href(&self.site.dataset_path(dataset, lang));
+                Ok(format!(
+                    "<figure class=\"chart-figure\">\n{svg}\n<figcaption><a href=\"{href}\">{}</a> · {}</figcaption>\n</figure>\n",
+                    escape(dataset.title.get(lang)),
+                    escape(source)
+                ))
+            }
         }
     }
 }

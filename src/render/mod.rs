@@ -11,6 +11,7 @@ pub mod engine;
 mod jsonld;
 mod pages;
 pub mod publish;
+mod search_page;
 pub mod theme;
 pub mod view;
 
@@ -59,6 +60,9 @@ pub enum Job {
         number: usize,
     },
     Events {
+        lang: String,
+    },
+    Search {
         lang: String,
     },
 }
@@ -219,6 +223,7 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::TaxonomyIndex { lang, .. } => format!("the {lang} taxonomy index"),
         Job::TermPage { lang, .. } => format!("the {lang} term pages"),
         Job::Events { lang } => format!("the {lang} events page"),
+        Job::Search { lang } => format!("the {lang} search page"),
     }
 }
 

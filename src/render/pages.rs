@@ -10,7 +10,6 @@ use super::view::{
     Common, EventView, ImageView, Item, PageView, PagerLink, Paginator, ProgramRef, SectionRef,
     Term, program_ref,
 };
-use crate::config::Untranslated;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
@@ -34,6 +33,8 @@ pub struct Renderer<'a> {
 
 /// Words per minute for the reading-time estimate.
 const READING_SPEED: usize = 200;
+/// Datasets (latest figures) on a home page.
+const HOME_DATASETS: usize = 4;
 /// Articles on a home page.
 const HOME_LATEST: usize = 6;
 
@@ -62,14 +63,24 @@ impl Renderer<'_> {
                 entries.push(entry);
             }
         }
-        super::context::common(self.site, id)
+        let fallback;
+        let chrome = match self.discovery.chrome(id.lang) {
+            Some(chrome) => chrome,
+            None => {
+                fallback = super::context::Chrome::new(self.site, id.lang);
+                &fallback
+            }
+        };
+        super::context::common(self.site, chrome, id)
     }
 
-    fn embed(&self) -> super::embed::DataEmbed<'_> {
-        super::embed::DataEmbed {
+    fn with_embed<T>(&self, f: impl FnOnce(&super::embed::DataEmbed<'_>) -> T) -> T {
+        let chart = |dataset: &crate::data::Dataset, lang: &str| self.chart_html(dataset, lang);
+        f(&super::embed::DataEmbed {
             site: self.site,
             locales: self.locales,
-        }
+            chart: &chart,
+        })
     }
 
     pub fn jobs(&self) -> Vec<Job> {
@@ -140,6 +151,7 @@ impl Renderer<'_> {
                 });
             }
         }
+        jobs.extend(self.search_jobs());
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
         jobs.push(Job::NotFound);
         jobs
@@ -166,24 +178,17 @@ impl Renderer<'_> {
                 number,
             } => self.term_page(*taxonomy, lang, *term, *number),
             Job::Events { lang } => self.events_page(lang),
+            Job::Search { lang } => self.search_page(lang),
         }
     }
 
     /// Articles listed in `lang`: its own, plus untranslated ones from other languages when
     /// the site shows them. Newest first.
     pub(super) fn articles(&self, section: Option<&str>, lang: &str) -> Vec<&Page> {
-        let site = self.site;
-        site.pages
+        self.discovery
+            .list(section, lang)
             .iter()
-            .filter(|p| matches!(&p.kind, PageKind::Article { section: s } if section.is_none_or(|want| want == s)))
-            .filter(|p| {
-                if p.lang == lang {
-                    return true;
-                }
-                site.config.untranslated == Untranslated::Show
-                    && site.translation(&p.key, lang).is_none()
-                    && site.best_translation(&p.key, lang).is_some_and(|best| std::ptr::eq(best, *p))
-            })
+            .map(|&i| &self.site.pages[i])
             .collect()
     }
 
@@ -223,7 +228,8 @@ impl Renderer<'_> {
         let mut problems = Vec::new();
         let intro_html = match intro_doc {
             Some(doc) => {
-                let (rendered, ps) = crate::markdown::render(site, doc, lang, &self.embed());
+                let (rendered, ps) =
+                    self.with_embed(|embed| crate::markdown::render(site, doc, lang, embed));
                 problems.extend(ps);
                 rendered.html
             }
@@ -260,6 +266,15 @@ impl Renderer<'_> {
         ctx.insert("sections", &sections);
         ctx.insert("programs", &self.programs(lang));
         ctx.insert("intro_html", &intro_html);
+        let fmt = self.locales.get(lang);
+        let datasets: Vec<_> = site
+            .datasets
+            .iter()
+            .take(HOME_DATASETS)
+            .map(|d| super::data_view::summary(site, d, fmt, lang, String::new()))
+            .collect();
+        ctx.insert("datasets", &datasets);
+        ctx.insert("data_url", &site.urls.href(&site.data_index_path(lang)));
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -410,7 +425,8 @@ impl Renderer<'_> {
         let page = &self.site.pages[index];
         let site = self.site;
         let doc = &site.docs[page.doc];
-        let (rendered, problems) = crate::markdown::render(site, doc, &page.lang, &self.embed());
+        let (rendered, problems) =
+            self.with_embed(|embed| crate::markdown::render(site, doc, &page.lang, embed));
         if !problems.is_empty() {
             return Err(problems);
         }

@@ -62,6 +62,8 @@ pub struct Common<'a> {
     pub x_default: String,
     pub switcher: Vec<SwitcherEntry<'a>>,
     pub nav: Vec<NavEntry>,
+    /// The search page of this language, or "" when the site has `search: false`.
+    pub search_url: String,
     pub build: BuildView,
     /// Root-relative URL of this language's Atom feed.
     pub feed_url: String,

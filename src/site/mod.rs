@@ -106,6 +106,12 @@ impl Site {
         self.urls.page(language, &[&language.segments.data])
     }
 
+    /// The search page of `lang`: `/cari/`, `/en/search/`.
+    pub fn search_path(&self, lang: &str) -> SitePath {
+        let language = self.language(lang);
+        self.urls.page(language, &[&language.segments.search])
+    }
+
     /// Datasets that name program `id` in their `programs:`.
     pub fn datasets_of_program<'a>(
         &'a self,

@@ -86,7 +86,14 @@ impl Site {
 
     /// The term in `other` carried by the translations of every page of `term`: its
     /// counterpart ("pelatihan" ↔ "training"). `None` when no single term fits.
-    pub fn counterpart(&self, taxonomy: Taxonomy, term: &Term, other: &str) -> Option<String> {
+    /// `other_terms` are the terms of `taxonomy` in `other` (computed once by the caller).
+    pub fn counterpart(
+        &self,
+        taxonomy: Taxonomy,
+        term: &Term,
+        other: &str,
+        other_terms: &[Term],
+    ) -> Option<String> {
         let translations: Vec<&super::Page> = term
             .pages
             .iter()
@@ -96,7 +103,6 @@ impl Site {
             return None;
         }
         let first = translations[0];
-        let other_terms = self.terms(taxonomy, other);
         let candidates: Vec<String> = taxonomy
             .terms_of(first)
             .iter()
