@@ -5,10 +5,7 @@
 #   bench/serve_latency.sh [ARTICLES] [EDITS]        (defaults: 1000 articles, 30 edits)
 #
 # The site comes from the shared benchmark corpus (../shared/bench, see its README):
-#   gen_corpus.py → terang_site.py, then trimmed to what terang accepts today: the corpus's
-#   province × year "panel" datasets repeat their first column (a province per year), and
-#   terang requires a dataset's first column to be unique (it is how shortcodes find a row),
-#   so those datasets are removed. No article cites them.
+# gen_corpus.py → terang_site.py, used as it is.
 #
 # "Edit-to-reloaded" is measured the way a browser tab lives it: from just before the
 # Markdown file is written, to the moment the tab has the reload event on its event stream
@@ -36,7 +33,6 @@ if [ ! -d "$CORPUS" ]; then
 fi
 rm -rf "$SITE"
 python3 "$SHARED/terang_site.py" "$CORPUS" "$SITE" >/dev/null
-rm -f "$SITE"/content/data/*-panel-*.yaml
 "$TERANG" check --site "$SITE" 2>&1 | tail -1
 
 echo "== clean build (whole process, writes output/)"

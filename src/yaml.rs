@@ -112,13 +112,39 @@ fn explain(message: &str) -> (String, Option<String>) {
             Some("each line is a key, a colon and a value, e.g. title: Judul".into()),
         );
     }
-    if message.contains("found a tab") {
+    if message.starts_with("cannot deserialize null") {
+        return (
+            "this key has no value".into(),
+            Some("write a value after the colon (title: Judul), or delete the line".into()),
+        );
+    }
+    if message == "invalid boolean" {
+        return (
+            "expected `true` or `false` here".into(),
+            Some("write `true` or `false` (not ya, tidak, yes or no)".into()),
+        );
+    }
+    if let Some(range) = integer_range(message) {
+        return (format!("expected a whole number from {range} here"), None);
+    }
+    if message.contains("found a tab") || message.contains("tabs disallowed") {
         return (
             message.to_string(),
             Some("YAML indentation uses spaces, not tabs".into()),
         );
     }
     (message.to_string(), None)
+}
+
+/// The range of the integer type named in serde-saphyr's "invalid u8" (out of range or negative).
+fn integer_range(message: &str) -> Option<&'static str> {
+    Some(match message {
+        "invalid u8" => "0 to 255",
+        "invalid u16" => "0 to 65535",
+        "invalid u32" => "0 to 4294967295",
+        "invalid u64" | "invalid usize" => "0 to 18446744073709551615",
+        _ => return None,
+    })
 }
 
 /// "did you mean `x`?" when a known key is close, else the list of known keys.
@@ -180,6 +206,32 @@ mod tests {
     fn missing_key_names_the_key() {
         let d = parse::<Sample>("tags: []\n", origin("---\ntags: []\n---\n")).unwrap_err();
         assert_eq!(d.message, "missing required key `title`");
+    }
+
+    #[test]
+    fn messages_name_no_rust_types() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Typed {
+            title: String,
+            decimals: Option<u8>,
+            draft: Option<bool>,
+        }
+        for (yaml, wanted) in [
+            ("title:\n", "this key has no value"),
+            (
+                "title: a\ndecimals: 300\n",
+                "expected a whole number from 0 to 255 here",
+            ),
+            (
+                "title: a\ndecimals: -1\n",
+                "expected a whole number from 0 to 255 here",
+            ),
+            ("title: a\ndraft: ya\n", "expected `true` or `false` here"),
+        ] {
+            let d = parse::<Typed>(yaml, origin(yaml)).unwrap_err();
+            assert_eq!(d.message, wanted, "{yaml}");
+        }
     }
 
     #[test]

@@ -61,8 +61,7 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
         .map(str::to_string)
         .unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(display, "the file is empty")
-            .with_help("add front matter between `---` lines, or delete the file"));
+        return Err(Diagnostic::error(display, "the file is empty").with_help(empty_help(display)));
     }
     if let Some(offset) = text.find('\0') {
         return Err(Diagnostic::error(
@@ -73,6 +72,20 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
         .with_help("save it again as plain UTF-8 text"));
     }
     Ok(text)
+}
+
+/// What to put in an empty file, by what kind of file it is.
+fn empty_help(display: &Path) -> &'static str {
+    let name = display.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name == "site.yaml" {
+        "start from the example in docs/configuration.md: title, base_url, languages"
+    } else if display.starts_with("content/data") {
+        "a dataset needs title, source, columns and rows (see docs/datasets.md), or delete the file"
+    } else if name.ends_with(".md") {
+        "add front matter between `---` lines, or delete the file"
+    } else {
+        "write the file's content, or delete the file"
+    }
 }
 
 /// Read and parse every document of the inventory, in parallel, in inventory order.

@@ -524,6 +524,10 @@ impl Checker<'_> {
         match column.kind {
             ColumnType::String => Cell::Text(text),
             ColumnType::Number => match parse_number(&text) {
+                Some(_) if significant_digits(&text) > MAX_SIGNIFICANT_DIGITS => bad(
+                    "number terang can show exactly",
+                    "it has more than 15 significant digits: round it, or use a bigger unit (millions, billions)",
+                ),
                 Some(v) => Cell::Number { value: v, text },
                 None => bad(
                     "number",
@@ -612,6 +616,22 @@ impl Checker<'_> {
     }
 }
 
+/// Digits a number cell may have: every decimal of up to 15 significant digits reads back
+/// from a float unchanged, so the page shows exactly what the file says. Beyond that a figure
+/// would be published silently rounded (a 40-digit count, a 17-digit rupiah amount).
+const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
+/// Digits of `text` between its first and last non-zero digit.
+fn significant_digits(text: &str) -> usize {
+    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
+    let first = digits.iter().position(|d| *d != b'0');
+    let last = digits.iter().rposition(|d| *d != b'0');
+    match (first, last) {
+        (Some(first), Some(last)) => last - first + 1,
+        _ => 0,
+    }
+}
+
 /// Why a row name found no single row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowLookup {
@@ -648,6 +668,19 @@ fn parse_number(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::parse_number;
+
+    #[test]
+    fn significant_digits_ignore_leading_and_trailing_zeros() {
+        use super::significant_digits;
+        assert_eq!(significant_digits("0.00980"), 2);
+        assert_eq!(significant_digits("-1200000"), 2);
+        assert_eq!(significant_digits("0"), 0);
+        assert_eq!(significant_digits("123456789012345"), 15);
+        assert_eq!(
+            significant_digits("1234567890123456789012345678901234567890"),
+            39
+        );
+    }
 
     #[test]
     fn numbers_are_plain_decimals() {

@@ -71,8 +71,18 @@ impl Diagnostic {
 
     /// Place the problem at a byte offset of `text`.
     pub fn at_offset(self, text: &str, offset: usize) -> Self {
-        let (line, column) = LineIndex::new(text).line_col(text, offset);
-        self.at(text, line, column)
+        self.at_indexed(text, &LineIndex::new(text), offset)
+    }
+
+    /// [`Diagnostic::at_offset`] with the text's line index built once by the caller, so a
+    /// file with thousands of problems costs no more than reading it once (a 10 MB article
+    /// with 50 000 figure warnings took minutes otherwise).
+    pub fn at_indexed(mut self, text: &str, index: &LineIndex, offset: usize) -> Self {
+        let (line, column) = index.line_col(text, offset);
+        self.line = line;
+        self.column = column;
+        self.source_line = index.line_text(text, line).map(str::to_string);
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

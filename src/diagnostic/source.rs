@@ -24,6 +24,16 @@ impl LineIndex {
             .unwrap_or(0);
         (line, column + 1)
     }
+
+    /// The text of 1-based `line`, without its line ending; `None` past the last line.
+    pub fn line_text<'a>(&self, text: &'a str, line: usize) -> Option<&'a str> {
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        if start >= text.len() {
+            return None;
+        }
+        let end = self.starts.get(line).map_or(text.len(), |next| next - 1);
+        text.get(start..end).map(|l| l.trim_end_matches('\r'))
+    }
 }
 
 #[cfg(test)]
@@ -39,5 +49,17 @@ mod tests {
         // "é" is two bytes; "d" is the fourth character of line 2.
         assert_eq!(index.line_col(text, 7), (2, 4));
         assert_eq!(index.line_col(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn line_text_matches_str_lines() {
+        for text in ["", "a", "a\n", "a\r\nb", "a\n\nb\n", "\n", "x\r\n\r\n"] {
+            let index = LineIndex::new(text);
+            for line in 1..5 {
+                let wanted = text.lines().nth(line - 1);
+                assert_eq!(index.line_text(text, line), wanted, "{text:?} line {line}");
+            }
+            assert_eq!(index.line_text(text, 0), None);
+        }
     }
 }

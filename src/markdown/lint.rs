@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::content::SourceDoc;
 use crate::data::{Cell, Dataset};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 
 /// A number as written in prose, with its byte range in the prose run.
 #[derive(Debug, PartialEq)]
@@ -76,13 +76,25 @@ pub fn check(
 ) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let (decimal, foreign) = if lang == "id" { (',', '.') } else { ('.', ',') };
+    let index = LineIndex::new(&doc.text);
     for (text, range) in prose {
         let raw = doc.body().get(range.clone()).unwrap_or("");
+        // Each number is looked for after the previous one: linear in the run, and the second
+        // `9,66` of a paragraph is reported where it is, not at the first.
+        let mut searched = 0;
         for n in numbers(text) {
-            let offset = doc.body_start + range.start + raw.find(n.text).unwrap_or(0);
+            let found = raw.get(searched..).and_then(|rest| rest.find(n.text));
+            let at = match found {
+                Some(i) => {
+                    searched += i + n.text.len();
+                    searched - n.text.len()
+                }
+                None => 0,
+            };
+            let offset = doc.body_start + range.start + at;
             let warn = |message: String, help: String| {
                 Diagnostic::warning(&doc.display, message)
-                    .at_offset(&doc.text, offset)
+                    .at_indexed(&doc.text, &index, offset)
                     .with_help(help)
             };
             let has_fraction = n.text.contains(decimal);

@@ -8,7 +8,7 @@ use super::heading::{Ids, TocEntry};
 use super::link::{is_content_link, resolve_page_link};
 use super::shortcode::{self, Embed, Piece};
 use crate::content::SourceDoc;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::site::{Site, asset_exists, asset_href, resolve_asset, url_is_external};
 
 pub struct Rewrite<'a> {
@@ -20,6 +20,8 @@ pub struct Rewrite<'a> {
     toc: Vec<TocEntry>,
     words: usize,
     problems: Vec<Diagnostic>,
+    /// Line starts of the file, built at the first problem (so many problems stay linear).
+    lines: std::cell::OnceCell<LineIndex>,
     /// Datasets the page's shortcodes cite.
     pub cited: Vec<String>,
     /// What each shortcode rendered (block or inline, HTML), put in place of its token after
@@ -43,6 +45,7 @@ impl<'a> Rewrite<'a> {
             toc: Vec::new(),
             words: 0,
             problems: Vec::new(),
+            lines: std::cell::OnceCell::new(),
         }
     }
 
@@ -52,9 +55,10 @@ impl<'a> Rewrite<'a> {
 
     fn problem(&mut self, body_range: &Range<usize>, message: String, help: &str) {
         let offset = self.doc.body_start + body_range.start;
+        let index = self.lines.get_or_init(|| LineIndex::new(&self.doc.text));
         self.problems.push(
             Diagnostic::error(&self.doc.display, message)
-                .at_offset(&self.doc.text, offset)
+                .at_indexed(&self.doc.text, index, offset)
                 .with_help(help),
         );
     }
@@ -266,7 +270,14 @@ impl<'a> Rewrite<'a> {
 
     /// A link's new target, or `None` to keep it as written.
     fn link(&mut self, dest: &str, range: &Range<usize>) -> Option<String> {
-        let scheme = dest.trim().to_ascii_lowercase();
+        // Read the scheme as a browser does: leading controls and spaces dropped, tabs and
+        // newlines anywhere ignored, so `<java\tscript:...>` is caught too.
+        let scheme: String = dest
+            .trim_start_matches(|c: char| c <= ' ')
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect::<String>()
+            .to_ascii_lowercase();
         if scheme.starts_with("javascript:")
             || scheme.starts_with("vbscript:")
             || scheme.starts_with("data:")

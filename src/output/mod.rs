@@ -10,7 +10,7 @@ pub mod sync;
 mod writer;
 
 pub use store::{Body, Changes, Store};
-pub use writer::write_atomically;
+pub use writer::{safe_join, write_atomically};
 
 use std::path::PathBuf;
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use super::store::{Body, Changes, Store};
-use super::writer::safe_join;
+use super::safe_join;
 
 /// Apply `changes` (computed against the previous build) from `site` to `output_dir`.
 pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<()> {

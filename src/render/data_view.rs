@@ -225,10 +225,7 @@ pub fn json_ld(site: &Site, dataset: &Dataset, lang: &str) -> String {
     if !dataset.source.url.is_empty() {
         value["creator"]["url"] = json!(dataset.source.url);
     }
-    // `</` would end the script element early.
-    serde_json::to_string(&value)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
+    super::jsonld::script_safe(&value)
 }
 
 /// `2017-01-01/2019-12-31` from the first and last periods or dates of the x column.

@@ -122,6 +122,16 @@ fn template_error(
                 inheritance_chain.join(" → ")
             ),
         ),
+        ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(
+            file_of(tpl),
+            format!(
+                "templates include each other in a loop: {}",
+                include_chain.join(" → ")
+            ),
+        )
+        .with_help(
+            "remove the `{% include %}` that leads back to a template already being included",
+        ),
         _ => Diagnostic::error(
             file_of(rendering.unwrap_or("")),
             format!("template error: {error}"),

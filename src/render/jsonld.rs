@@ -42,7 +42,41 @@ pub fn event(site: &Site, page: &Page) -> String {
     if !event.organizer.is_empty() {
         value["organizer"] = json!({ "@type": "Organization", "name": event.organizer });
     }
-    serde_json::to_string(&value)
-        .unwrap_or_default()
-        .replace("</", "<\\/")
+    script_safe(&value)
+}
+
+/// JSON for a `<script>` element. `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`:
+/// escaping only `</` is not enough, since `<!--<script>` in a title would make the browser
+/// look for a second `</script>` and swallow the rest of the page. The three characters occur
+/// only inside JSON strings, where the escapes mean the same text.
+pub(crate) fn script_safe(value: &serde_json::Value) -> String {
+    let json = serde_json::to_string(value).unwrap_or_default();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+    use serde_json::json;
+
+    #[test]
+    fn json_ld_cannot_open_or_close_a_script_element() {
+        let value = json!({"name": "<!--<script>", "x": "</script><script>alert(1)</script> & co"});
+        let safe = script_safe(&value);
+        assert!(
+            !safe.contains('<') && !safe.contains('>') && !safe.contains('&'),
+            "{safe}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+    }
 }

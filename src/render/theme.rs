@@ -14,6 +14,9 @@ use crate::yaml;
 /// `themes/` folder work anywhere.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
+/// How messages name the folder of the embedded default theme.
+const BUILT_IN: &str = "(built-in default theme)";
+
 /// Where a theme file's bytes come from.
 #[derive(Debug, Clone)]
 pub enum FileSource {
@@ -183,7 +186,7 @@ fn collect_embedded(dir: &'static Dir<'static>, out: &mut Vec<(String, ThemeFile
         out.push((
             rel.clone(),
             ThemeFile {
-                display: PathBuf::from(format!("(built-in default theme)/{rel}")),
+                display: PathBuf::from(format!("{BUILT_IN}/{rel}")),
                 source: FileSource::Embedded(file.contents()),
             },
         ));
@@ -277,13 +280,16 @@ fn merge(theme: &mut Theme, source: &ThemeSource, languages: &[&str], problems: 
 fn check_strings(theme: &Theme, languages: &[&str], problems: &mut Diagnostics) {
     let all_keys: std::collections::BTreeSet<&String> =
         theme.strings.values().flat_map(|m| m.keys()).collect();
+    let selected = theme.chain.last().map(String::as_str).unwrap_or("default");
     for lang in languages {
-        let file = theme.string_files.get(*lang).cloned().unwrap_or_else(|| {
-            PathBuf::from(format!(
-                "themes/{}/i18n/{lang}.yaml",
-                theme.chain.last().map(String::as_str).unwrap_or("default")
-            ))
-        });
+        // Blame the selected theme's file: the built-in theme's cannot be edited, and it is
+        // the site's own theme that added the keys.
+        let file = theme
+            .string_files
+            .get(*lang)
+            .filter(|f| theme.chain.len() == 1 || !f.starts_with(BUILT_IN))
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(format!("themes/{selected}/i18n/{lang}.yaml")));
         let strings = theme.strings.get(*lang);
         let missing: Vec<&str> = all_keys
             .iter()

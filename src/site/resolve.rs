@@ -55,11 +55,14 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
     };
     let sections = ctx.sections();
     let programs = ctx.programs_section();
-    let program_ids: Vec<String> = docs
+    let mut program_ids: Vec<String> = docs
         .iter()
         .filter(|d| d.doc.kind == DocKind::Program)
         .map(|d| d.doc.stem.clone())
         .collect();
+    // One id per program, not one per translation ("expected one of: pkh, pkh").
+    program_ids.sort();
+    program_ids.dedup();
     check_dataset_programs(&datasets, &program_ids, problems);
     let mut pages = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
@@ -319,8 +322,11 @@ impl Ctx<'_> {
                         self.error_at(doc, s, "`slug` has no letters or digits")
                             .with_help("use words like `pelatihan-pendamping`"),
                     );
+                    // The file name's slug, so the page does not also collide with its list.
+                    slug::from_stem(&doc.doc.stem)
+                } else {
+                    made
                 }
-                made
             }
             None => slug::from_stem(&doc.doc.stem),
         };
