@@ -8,8 +8,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use super::store::{Body, Changes, Store};
 use super::safe_join;
+use super::store::{Body, Changes, Store};
 
 /// Apply `changes` (computed against the previous build) from `site` to `output_dir`.
 pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<()> {
