@@ -3,6 +3,7 @@
 
 pub mod cache;
 pub mod chart;
+mod content_page;
 mod context;
 mod data_pages;
 pub mod data_view;

@@ -1,0 +1,167 @@
+//! Content pages: articles, program pages and standalone pages — their Markdown body, the
+//! figure lint over their prose, and the view their template receives.
+
+use super::context::{PageIdentity, display_title};
+use super::pages::Renderer;
+use super::view::{EventView, ImageView, PageView, SectionRef, Term, program_ref};
+use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
+use crate::site::{Page, PageKind, SitePath};
+
+/// Words per minute for the reading-time estimate.
+const READING_SPEED: usize = 200;
+
+impl Renderer<'_> {
+    pub(super) fn page(&self, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+        let page = &self.site.pages[index];
+        let site = self.site;
+        let doc = &site.docs[page.doc];
+        let (rendered, problems) =
+            self.with_embed(|embed| crate::markdown::render(site, doc, &page.lang, embed));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        self.lint_figures(page, &rendered);
+        let versions: Vec<(String, SitePath)> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| {
+                site.translation(&page.key, &l.code)
+                    .map(|p| (l.code.clone(), p.path.clone()))
+            })
+            .collect();
+        let (kind, template) = match page.kind {
+            PageKind::Article { .. } => ("article", "article.html"),
+            PageKind::Program { .. } => ("program", "program.html"),
+            PageKind::Standalone => ("page", "page.html"),
+        };
+        let common = self.common(PageIdentity {
+            lang: &page.lang,
+            kind,
+            title: page.title.clone(),
+            description: page.summary.clone(),
+            path: &page.path,
+            versions,
+            lastmod: page
+                .updated
+                .as_ref()
+                .or(page.date.as_ref())
+                .map(|d| d.date().to_string()),
+        });
+        let mut ctx = Self::context(&common)?;
+        if self.discovery.in_feed(index)
+            && let Ok(mut bodies) = self.feed_bodies.lock()
+        {
+            bodies.insert(index, rendered.html.clone());
+        }
+        ctx.insert("page", &self.page_view(page, rendered));
+        if let PageKind::Program { id } = &page.kind {
+            self.program_extras(&mut ctx, id, &page.lang);
+        }
+        self.finish(template, &page.path, &ctx)
+    }
+
+    fn lint_figures(&self, page: &Page, rendered: &crate::markdown::Rendered) {
+        let site = self.site;
+        let mut datasets: Vec<&crate::data::Dataset> = rendered
+            .cited
+            .iter()
+            .filter_map(|id| site.dataset(id))
+            .collect();
+        for program in &page.programs {
+            datasets.extend(site.datasets_of_program(program));
+        }
+        if datasets.is_empty() && rendered.prose.is_empty() {
+            return;
+        }
+        let found = crate::markdown::lint::check(
+            &site.docs[page.doc],
+            &page.lang,
+            &rendered.prose,
+            &datasets,
+        );
+        if !found.is_empty()
+            && let Ok(mut warnings) = self.warnings.lock()
+        {
+            warnings.extend(found);
+        }
+    }
+
+    fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {
+        let site = self.site;
+        let lang = page.lang.as_str();
+        let dates = self.locales;
+        let terms = |taxonomy: crate::site::taxonomy::Taxonomy, names: &[String]| {
+            names
+                .iter()
+                .map(|n| Term {
+                    name: n.clone(),
+                    url: match crate::content::slug::slugify(n) {
+                        slug if slug.is_empty() => String::new(),
+                        slug => site.urls.href(&site.term_path(taxonomy, lang, &slug)),
+                    },
+                })
+                .collect()
+        };
+        PageView {
+            title: &page.title,
+            url: site.urls.href(&page.path),
+            lang,
+            summary: &page.summary,
+            content_html: rendered.html,
+            toc: rendered.toc,
+            date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            date_display: page
+                .date
+                .as_ref()
+                .map(|d| dates.get(lang).date(d.date()))
+                .unwrap_or_default(),
+            updated: page.updated.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            updated_display: page
+                .updated
+                .as_ref()
+                .map(|d| dates.get(lang).date(d.date()))
+                .unwrap_or_default(),
+            author: &page.author,
+            section: page.section().and_then(|s| site.section(s)).map(|s| {
+                let sl = site.section_lang(s, lang);
+                SectionRef {
+                    title: display_title(&sl.title, &s.name),
+                    url: site.urls.href(&sl.path),
+                }
+            }),
+            tags: terms(crate::site::taxonomy::Taxonomy::Tags, &page.tags),
+            regions: terms(crate::site::taxonomy::Taxonomy::Regions, &page.regions),
+            programs: page
+                .programs
+                .iter()
+                .filter_map(|id| site.program(id, lang))
+                .map(|p| program_ref(site, p))
+                .collect(),
+            image: page.image.as_ref().map(|i| ImageView {
+                src: &i.href,
+                alt: &i.alt,
+                caption: &i.caption,
+            }),
+            event: page.event.as_ref().map(|e| EventView {
+                start: e.start.iso(),
+                start_display: dates.get(lang).date(e.start.date()),
+                end: e.end.as_ref().map(|w| w.iso()).unwrap_or_default(),
+                end_display: e
+                    .end
+                    .as_ref()
+                    .map(|w| dates.get(lang).date(w.date()))
+                    .unwrap_or_default(),
+                all_day: e.start.date_only,
+                location_name: e.location_name.clone(),
+                city: e.city.clone(),
+                region: e.region.clone(),
+                organizer: e.organizer.clone(),
+                ics_url: site.urls.href(&super::publish::event_ics_path(page)),
+            }),
+            jsonld: super::jsonld::event(site, page),
+            reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
+        }
+    }
+}
