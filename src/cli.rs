@@ -22,6 +22,14 @@ pub enum Command {
     Build(command::build::BuildArgs),
     /// Check everything a build checks, without writing anything
     Check(command::check::CheckArgs),
+    /// Make a new site in DIR from the built-in skeleton
+    Init(command::init::InitArgs),
+    /// Write a new draft article: content/SECTION/YYYY-MM-DD-slug.LANG.md
+    New(command::new::NewArgs),
+    /// Serve the site on http://127.0.0.1:1111/, rebuilding and reloading on every change
+    Serve(command::serve::ServeArgs),
+    /// Build into output/, then rebuild on every change to content/ or themes/ (no server)
+    Watch(command::watch::WatchArgs),
 }
 
 /// Flags shared by commands that build.
@@ -55,6 +63,10 @@ pub fn run(cli: Cli) -> ExitCode {
     let code = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
+        Command::Init(args) => args.run(),
+        Command::New(args) => args.run(),
+        Command::Serve(args) => args.run(),
+        Command::Watch(args) => args.run(),
     };
     ExitCode::from(code)
 }

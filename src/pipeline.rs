@@ -10,6 +10,7 @@ use crate::config::{self, SiteConfig};
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, OutputFile};
+use crate::rebuild::Reuse;
 use crate::render;
 use crate::site::{self, Site};
 
@@ -144,25 +145,32 @@ pub fn now_from_env() -> Result<Timestamp, String> {
 
 /// Run every stage but the write.
 pub fn build(options: &Options) -> Result<Built, Failure> {
+    build_with(options, &mut Reuse::off())
+}
+
+/// [`build`], reusing what did not change since the previous build with the same `reuse`
+/// (`serve` and `watch`). The result is the same as a clean build's.
+pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure> {
     let started = Instant::now();
     let site_root = options.site_dir.as_path();
     let content_dir = site_root.join("content");
     check_site_folder(site_root, &content_dir)?;
     let config = load_config(site_root, &content_dir, options)?;
+    reuse.begin(site_root, &config);
     let mut problems = Diagnostics::new();
 
     let mut timings = Timings::start();
     // load
-    let inventory = content::walk::walk(&content_dir, site_root, &mut problems);
-    let docs = content::load(&inventory, site_root, &config, &mut problems);
+    let inventory = reuse.walk(&content_dir, site_root, &mut problems);
+    let docs = reuse.load_docs(&inventory, site_root, &config, &mut problems);
     let codes: Vec<String> = config
         .language_codes()
         .into_iter()
         .map(String::from)
         .collect();
     let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let theme = render::theme::load(site_root, &config.theme, &code_refs);
-    let datasets = crate::data::load(&inventory.datasets, site_root, &code_refs, &mut problems);
+    let theme = reuse.load_theme(site_root, &config.theme, &code_refs);
+    let datasets = reuse.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
 
     timings.mark("load");
     // resolve
@@ -193,28 +201,40 @@ pub fn build(options: &Options) -> Result<Built, Failure> {
 
     timings.mark("resolve");
     // render
-    let engine = render::Engine::new(&theme, site.urls.base_path()).map_err(|ds| {
+    let engine = reuse.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
         ds.into_iter().for_each(|d| all.push(d));
         fail(all, options.strict)
     })?;
-    let locales =
-        crate::i18n::locales::Locales::new(&site.config, &theme.strings).map_err(|ds| {
-            let mut all = problems.clone();
-            all.extend(ds);
-            fail(all, options.strict)
-        })?;
-    let mut files = render::render(&site, &theme, &engine, &locales, &mut problems);
+    let locales = reuse.locales(&site.config, &theme).map_err(|ds| {
+        let mut all = problems.clone();
+        all.extend(ds);
+        fail(all, options.strict)
+    })?;
+    let mut files = render::render_with(
+        &site,
+        &theme,
+        &engine,
+        &locales,
+        &mut problems,
+        reuse.jobs(),
+    );
     timings.mark("render");
 
-    // search index, from the rendered pages in memory
-    if !problems.fails(options.strict)
-        && let Err(ds) = crate::search::add_index(&site, &mut files)
-    {
-        problems.extend(ds);
+    // search index, from the rendered pages in memory (`serve` and `watch` make it in the
+    // background: see `rebuild::search`)
+    if !problems.fails(options.strict) {
+        let indexed = match reuse.defers_search() {
+            true => crate::search::check(&site, &files),
+            false => crate::search::add_index(&site, &mut files),
+        };
+        if let Err(ds) = indexed {
+            problems.extend(ds);
+        }
     }
     timings.mark("search index");
     if problems.fails(options.strict) {
+        reuse.recycle(site.docs);
         return Err(fail(problems, options.strict));
     }
     problems.sort();

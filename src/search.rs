@@ -28,46 +28,71 @@ use crate::site::{Page, PageKind, Site, SitePath};
 pub const FOLDER: &str = "pagefind";
 
 /// One page to index.
-struct Document<'a> {
+pub struct Document<'a> {
     /// URL as links write it: root-relative, with the base path.
-    url: String,
-    html: &'a [u8],
+    pub url: String,
+    pub html: &'a [u8],
 }
 
 /// Index the site's content pages among `files` and add the index to them (sorted again).
 /// Does nothing when the site has `search: false`.
 pub fn add_index(site: &Site, files: &mut Vec<OutputFile>) -> Result<(), Diagnostics> {
+    check(site, files)?;
     if !site.config.search {
         return Ok(());
     }
-    let mut problems = Diagnostics::new();
-    reserved_folder(site, files, &mut problems);
-    let wanted = indexed_paths(site);
+    let wanted = pages(site);
     let documents: Vec<Document> = files
         .iter()
         .filter_map(|f| match (wanted.get(&f.path), &f.payload) {
-            (Some(path), Payload::Bytes(html)) => Some(Document {
-                url: site.urls.href(path),
+            (Some(url), Payload::Bytes(html)) => Some(Document {
+                url: url.clone(),
                 html,
             }),
             _ => None,
         })
         .collect();
-    match build_index(&documents) {
-        Ok(index) => files.extend(index),
-        Err(message) => problems.push(
+    files.extend(index(&documents)?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(())
+}
+
+/// What a build checks before indexing: nothing of the site may sit where the index goes.
+/// (`serve` and `watch` check this with every build and index in the background.)
+pub fn check(site: &Site, files: &[OutputFile]) -> Result<(), Diagnostics> {
+    let mut problems = Diagnostics::new();
+    if site.config.search {
+        reserved_folder(site, files, &mut problems);
+    }
+    match problems.error_count() {
+        0 => Ok(()),
+        _ => Err(problems),
+    }
+}
+
+/// The pages search finds, by output file, with the URL to index them under; empty when
+/// the site has `search: false`.
+pub fn pages(site: &Site) -> BTreeMap<String, String> {
+    if !site.config.search {
+        return BTreeMap::new();
+    }
+    indexed_paths(site)
+        .into_iter()
+        .map(|(file, path)| (file, site.urls.href(&path)))
+        .collect()
+}
+
+/// The index of `documents`: the files under `pagefind/` the search page loads.
+pub fn index(documents: &[Document]) -> Result<Vec<OutputFile>, Diagnostics> {
+    build_index(documents).map_err(|message| {
+        Diagnostics::from(
             Diagnostic::error(
                 "content/site.yaml",
                 format!("could not build the search index: {message}"),
             )
             .with_help("set `search: false` in site.yaml to build the site without search"),
-        ),
-    }
-    if problems.error_count() > 0 {
-        return Err(problems);
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(())
+        )
+    })
 }
 
 /// Output files of the pages search finds: articles, program pages, standalone pages and

@@ -55,7 +55,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
 }
 
 /// Front matter of articles, program pages and standalone pages.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageFrontMatter {
     pub title: Spanned<String>,
@@ -84,7 +84,7 @@ pub struct PageFrontMatter {
 }
 
 /// The lead image of an article.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImageMeta {
     pub src: Spanned<String>,
@@ -95,7 +95,7 @@ pub struct ImageMeta {
 }
 
 /// The `event:` block: makes an article an event page.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventMeta {
     pub start: Spanned<String>,
@@ -107,7 +107,7 @@ pub struct EventMeta {
     pub organizer: Option<String>,
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct LocationMeta {
     #[serde(default)]
@@ -119,7 +119,7 @@ pub struct LocationMeta {
 }
 
 /// Front matter of `_index.<lang>.md` files (a section's, or the home page's).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionFrontMatter {
     pub title: Spanned<String>,

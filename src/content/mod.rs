@@ -16,14 +16,14 @@ use front_matter::{PageFrontMatter, SectionFrontMatter};
 pub use walk::{Asset, DocKind, DocPath, Inventory};
 
 /// Typed front matter of a document.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Front {
     Page(Box<PageFrontMatter>),
     Section(SectionFrontMatter),
 }
 
 /// A Markdown file, read and with its front matter parsed.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceDoc {
     pub doc: DocPath,
     /// The path shown in messages: relative to the site folder.
@@ -110,7 +110,12 @@ pub fn load(
     docs
 }
 
-fn load_one(doc: &DocPath, site_root: &Path, config: &SiteConfig) -> Result<SourceDoc, Diagnostic> {
+/// Read and parse one document (the rebuild cache calls this for changed files only).
+pub fn load_one(
+    doc: &DocPath,
+    site_root: &Path,
+    config: &SiteConfig,
+) -> Result<SourceDoc, Diagnostic> {
     let display = display_path(site_root, &doc.path);
     let lang = match &doc.lang {
         None => config.default_language().code.clone(),

@@ -45,7 +45,7 @@ pub struct Asset {
 }
 
 /// Everything in `content/`, classified.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Inventory {
     pub docs: Vec<DocPath>,
     pub assets: Vec<Asset>,
@@ -107,7 +107,8 @@ fn io_reason(e: &walkdir::Error) -> String {
         .unwrap_or_else(|| e.to_string())
 }
 
-/// Hidden files and editor leftovers are never content.
+/// Hidden files and editor leftovers are never content. (The watcher of `serve` and
+/// `watch` ignores the same names, so an editor's temporary files never trigger a build.)
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.ends_with('~')
@@ -115,6 +116,11 @@ pub fn is_ignored(name: &str) -> bool {
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
         || (name.starts_with('#') && name.ends_with('#'))
+        // vim's test of whether a folder is writable
+        || name == "4913"
+        // JetBrains' "safe write"
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
 }
 
 fn classify(path: PathBuf, rel: String, inventory: &mut Inventory) {

@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod license;
 pub mod period;
 mod raw;
+mod validate;
 
 pub use dataset::{Cell, Chart, ChartKind, Column, ColumnType, Dataset, Row, UnitSpec};
 
@@ -72,7 +73,7 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
         Ok(raw) => raw,
         Err(d) => return (None, d.into()),
     };
-    let checker = dataset::Checker {
+    let checker = validate::Checker {
         display: &display,
         text: &text,
         languages,

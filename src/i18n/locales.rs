@@ -33,7 +33,10 @@ const WORD_KEYS: [&str; 16] = [
 
 /// Formatters of every site language.
 pub struct Locales {
+    /// Formatters of the languages other than the default.
     by_lang: HashMap<String, Formatter>,
+    /// The default language's formatter (also used for an unknown code).
+    fallback: Formatter,
     collators: HashMap<String, CollatorBorrowed<'static>>,
 }
 
@@ -94,7 +97,18 @@ impl Locales {
         if problems.error_count() > 0 {
             Err(problems)
         } else {
-            Ok(Locales { by_lang, collators })
+            match by_lang.remove(&config.default_language().code) {
+                Some(fallback) => Ok(Locales {
+                    by_lang,
+                    fallback,
+                    collators,
+                }),
+                None => Err(Diagnostic::error(
+                    "content/site.yaml",
+                    "no number formatter for the default language",
+                )
+                .into()),
+            }
         }
     }
 
@@ -108,15 +122,8 @@ impl Locales {
     }
 
     /// The formatter of `lang`; every site language has one after [`Locales::new`].
+    /// An unknown code (a bug, not input) gets the default language's formatter.
     pub fn get(&self, lang: &str) -> &Formatter {
-        match self.by_lang.get(lang) {
-            Some(f) => f,
-            // Unreachable after a successful `new`; fall back to any formatter rather than panic.
-            None => self
-                .by_lang
-                .values()
-                .next()
-                .expect("Locales has at least one language"),
-        }
+        self.by_lang.get(lang).unwrap_or(&self.fallback)
     }
 }

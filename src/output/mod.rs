@@ -1,11 +1,15 @@
-//! Output: the files a build makes, and writing them atomically into `output/`.
+//! Output: the files a build makes, writing them atomically into `output/`, and holding
+//! them in memory for `serve` (`store`) or bringing `output/` up to date for `watch` (`sync`).
 
 pub mod download;
 pub mod feed;
 pub mod ics;
 pub mod sitemap;
+pub mod store;
+pub mod sync;
 mod writer;
 
+pub use store::{Body, Changes, Store};
 pub use writer::{safe_join, write_atomically};
 
 use std::path::PathBuf;

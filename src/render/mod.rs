@@ -1,6 +1,7 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
+pub mod cache;
 pub mod chart;
 mod context;
 mod data_pages;
@@ -15,12 +16,11 @@ mod search_page;
 pub mod theme;
 pub mod view;
 
-use rayon::prelude::*;
-
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
 use crate::site::Site;
+pub use cache::{Effects, JobCache};
 pub use engine::Engine;
 pub use theme::Theme;
 
@@ -75,22 +75,43 @@ pub fn render(
     locales: &Locales,
     problems: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let renderer = pages::Renderer {
+    render_with(site, theme, engine, locales, problems, &mut JobCache::off())
+}
+
+/// [`render`], reusing the previous build's output of every job whose inputs are unchanged
+/// (see [`cache`]).
+pub fn render_with(
+    site: &Site,
+    theme: &Theme,
+    engine: &Engine,
+    locales: &Locales,
+    problems: &mut Diagnostics,
+    cache: &mut JobCache,
+) -> Vec<OutputFile> {
+    let discovery = discovery::Discovery::new(site, locales);
+    // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
+    // body, warnings) is known per job and can be reused with it.
+    let renderer = || pages::Renderer {
         site,
         engine,
         locales,
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
-        discovery: discovery::Discovery::new(site, locales),
+        discovery: &discovery,
         sitemap: std::sync::Mutex::new(Vec::new()),
         feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
     };
-    let jobs = renderer.jobs();
-    let results: Vec<Result<OutputFile, Vec<Diagnostic>>> =
-        jobs.par_iter().map(|job| renderer.render(job)).collect();
+    let jobs = renderer().jobs();
+    let results = cache.render_all(site, &jobs, |job| {
+        let r = renderer();
+        let result = r.render(job);
+        (result, Effects::of(r))
+    });
+    let mut effects = Effects::default();
     let mut origins: Vec<(String, String)> = Vec::new();
     let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());
-    for (result, job) in results.into_iter().zip(&jobs) {
+    for ((result, left), job) in results.into_iter().zip(&jobs) {
+        effects.extend(left);
         match result {
             Ok(file) => {
                 origins.push((file.path.clone(), origin(site, job)));
@@ -110,7 +131,7 @@ pub fn render(
             payload,
         });
     }
-    let calendar_names = site
+    let calendar_names: std::collections::HashMap<String, String> = site
         .config
         .languages
         .iter()
@@ -127,21 +148,32 @@ pub fn render(
             )
         })
         .collect();
-    let bodies = renderer
-        .feed_bodies
-        .lock()
-        .map(|b| b.clone())
-        .unwrap_or_default();
-    let entries = renderer
-        .sitemap
-        .lock()
-        .map(|e| e.clone())
-        .unwrap_or_default();
-    for file in publish::files(site, &renderer.discovery, &bodies, entries, &calendar_names) {
+    let published = cache.derived(
+        "publish",
+        &(
+            &effects.feed_bodies,
+            &effects.sitemap,
+            calendar_names
+                .iter()
+                .collect::<std::collections::BTreeMap<_, _>>(),
+            site.now,
+        ),
+        || {
+            let bodies = effects.feed_bodies.iter().cloned().collect();
+            publish::files(
+                site,
+                &discovery,
+                &bodies,
+                effects.sitemap.clone(),
+                &calendar_names,
+            )
+        },
+    );
+    for file in published {
         origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
         files.push(file);
     }
-    for file in downloads(site) {
+    for file in cache.derived("downloads", &(), || downloads(site)) {
         origins.push((file.path.clone(), "the open-data downloads".into()));
         files.push(file);
     }
@@ -154,9 +186,7 @@ pub fn render(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report_collisions(origins, problems);
-    if let Ok(warnings) = renderer.warnings.into_inner() {
-        warnings.into_iter().for_each(|w| problems.push(w));
-    }
+    effects.warnings.into_iter().for_each(|w| problems.push(w));
     files
 }
 

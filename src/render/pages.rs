@@ -24,7 +24,7 @@ pub struct Renderer<'a> {
     /// Every page rendered, for the sitemap.
     pub sitemap: std::sync::Mutex<Vec<crate::output::sitemap::Entry>>,
     /// Terms and events, computed once.
-    pub discovery: super::discovery::Discovery,
+    pub discovery: &'a super::discovery::Discovery,
     /// Warnings found while rendering (figure lint), collected from parallel renders.
     pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
     /// The theme's interface strings, language → key → text.

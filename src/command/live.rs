@@ -1,0 +1,136 @@
+//! What `serve` and `watch` share: a rebuild session fed by the watcher, Ctrl-C, and one
+//! line per rebuild in the terminal.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use super::{print_failure, print_warnings};
+use crate::cli::exit;
+use crate::diagnostic::Diagnostics;
+use crate::output::{Changes, Store};
+use crate::pipeline::Options;
+use crate::rebuild::{Indexed, Outcome, Report, Session};
+use crate::watch::{self, Batch, Roots, Signal, Watcher};
+
+/// What the loop does next.
+pub enum Next {
+    Rebuilt(Report),
+    /// A background search index is ready: the site with it.
+    Indexed {
+        indexed: Indexed,
+        site: Arc<Store>,
+        changes: Changes,
+    },
+}
+
+/// A session with its watcher.
+pub struct Live {
+    pub session: Session,
+    signals: Receiver<Signal>,
+    watcher: Watcher,
+    /// The warnings last printed, so an unchanged list is not printed on every rebuild.
+    shown_warnings: Option<String>,
+}
+
+impl Live {
+    /// Watch the site of `options` (never `output`), stop on Ctrl-C. `Err` is an exit code
+    /// after printing why.
+    pub fn start(options: Options, output: &Path) -> Result<Live, u8> {
+        let (sender, signals) = channel();
+        let roots = Roots::new(&options.site_dir, output);
+        let watcher = match Watcher::start(roots, sender.clone()) {
+            Ok(w) => w,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                return Err(exit::USAGE);
+            }
+        };
+        let stop = sender.clone();
+        if let Err(e) = ctrlc::set_handler(move || {
+            let _ = stop.send(Signal::Stop);
+        }) {
+            eprintln!("warning: Ctrl-C cannot be caught ({e}); it will stop terang abruptly");
+        }
+        let mut session = Session::with_live_clock(options);
+        let indexed = sender.clone();
+        session.index_in_background(Arc::new(move || {
+            let _ = indexed.send(Signal::Indexed);
+        }));
+        Ok(Live {
+            session,
+            signals,
+            watcher,
+            shown_warnings: None,
+        })
+    }
+
+    /// Wait for the next change and rebuild, or for a background search index; `None` on
+    /// Ctrl-C.
+    pub fn next(&mut self) -> Option<Next> {
+        loop {
+            if let Some((indexed, site, changes)) = self.session.take_index() {
+                return Some(Next::Indexed {
+                    indexed,
+                    site,
+                    changes,
+                });
+            }
+            match watch::next_batch(&self.signals, self.session.index_due()) {
+                Batch::Stop => return None,
+                Batch::Indexed => continue,
+                Batch::Idle => self.session.start_index(),
+                Batch::Changed { paths, rescan } => {
+                    self.watcher.refresh(&paths);
+                    if rescan {
+                        self.session.rescan();
+                    }
+                    return Some(Next::Rebuilt(self.session.rebuild(&paths)));
+                }
+            }
+        }
+    }
+
+    /// One line for a background search index.
+    pub fn print_indexed(&self, indexed: &Indexed, changes: &Changes) {
+        let ms = indexed.elapsed.as_millis();
+        match &indexed.result {
+            Ok(index) => eprintln!(
+                "search index made in {ms} ms ({} files, {} rewritten){}",
+                index.len(),
+                changes.len(),
+                if indexed.current {
+                    ""
+                } else {
+                    "; pages changed meanwhile, indexing again"
+                }
+            ),
+            Err(problems) => {
+                print_failure(&crate::pipeline::Failure::Content(problems.clone()));
+                eprintln!("search index failed after {ms} ms; the previous one stays");
+            }
+        }
+    }
+
+    /// The problems of a failed build, new warnings, then the one-line summary.
+    pub fn print(&mut self, report: &Report, after_failure: &str) {
+        match &report.outcome {
+            Outcome::Failed(failure) => {
+                print_failure(failure);
+                eprintln!("{report}; {after_failure}");
+            }
+            Outcome::Built { warnings, .. } => {
+                self.print_warnings(warnings);
+                eprintln!("{report}");
+            }
+        }
+    }
+
+    fn print_warnings(&mut self, warnings: &Diagnostics) {
+        let text = crate::diagnostic::render_all(warnings, false);
+        if self.shown_warnings.as_deref() != Some(text.as_str()) {
+            print_warnings(warnings);
+            self.shown_warnings = Some(text);
+        }
+    }
+}

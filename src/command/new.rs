@@ -1,0 +1,207 @@
+//! `terang new SECTION "Title"`: a new draft article with its front matter, dated now in
+//! the site's time zone (`SOURCE_DATE_EPOCH` when set), named `YYYY-MM-DD-slug.<lang>.md`.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use jiff::Timestamp;
+
+use super::print_failure;
+use crate::cli::exit;
+use crate::config::SiteConfig;
+use crate::content::slug::slugify;
+use crate::content::walk::{DATA, PROGRAMS, is_ignored};
+use crate::pipeline::{Failure, now_from_env};
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The section (a folder of content/, such as `news`); created if new
+    #[arg(value_name = "SECTION")]
+    pub section: String,
+    /// The article's title; its file name and URL come from it
+    #[arg(value_name = "TITLE")]
+    pub title: String,
+    /// The language of the article (default: the site's default language)
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// The site folder (the one holding content/)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub site: PathBuf,
+}
+
+impl NewArgs {
+    pub fn run(self) -> u8 {
+        let config = match load_config(&self.site) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
+        let lang = self
+            .lang
+            .clone()
+            .unwrap_or_else(|| config.default_language().code.clone());
+        if config.language(&lang).is_none() {
+            eprintln!(
+                "error: `{lang}` is not a language of this site; its languages are {}",
+                config.language_codes().join(", ")
+            );
+            return exit::USAGE;
+        }
+        if let Err(message) = check_section(&self.section) {
+            eprintln!("error: {message}");
+            return exit::USAGE;
+        }
+        let slug = slugify(&self.title);
+        if slug.is_empty() {
+            eprintln!(
+                "error: the title `{}` has no letters or digits to make a file name from",
+                self.title
+            );
+            return exit::USAGE;
+        }
+        let now = match now_from_env() {
+            Ok(now) => now,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return exit::USAGE;
+            }
+        };
+        let article = Article {
+            section: &self.section,
+            title: &self.title,
+            slug: &slug,
+            lang: &lang,
+            now,
+            config: &config,
+        };
+        // Printed as given: `content/news/...` from inside the site folder.
+        let site = match self.site.as_os_str() == "." {
+            true => PathBuf::new(),
+            false => self.site.clone(),
+        };
+        let path = site.join("content").join(article.file_name());
+        write_new(&path, &article.text())
+    }
+}
+
+/// A section name is one plain folder of content/, not `data/`.
+fn check_section(section: &str) -> Result<(), String> {
+    let plain = !section.is_empty()
+        && !section.contains(['/', '\\'])
+        && section != "."
+        && section != ".."
+        && !is_ignored(section);
+    if !plain {
+        return Err(format!(
+            "`{section}` is not a section name: give one folder of content/, such as `news`"
+        ));
+    }
+    if section == DATA {
+        return Err("content/data/ holds datasets (YAML), not articles".into());
+    }
+    Ok(())
+}
+
+fn load_config(site: &Path) -> Result<SiteConfig, u8> {
+    let path = site.join("content").join("site.yaml");
+    let display = crate::diagnostic::display_path(site, &path);
+    let text = match crate::content::read_text(&path, &display) {
+        Ok(text) => text,
+        Err(_) if !path.is_file() => {
+            eprintln!(
+                "error: `{}` not found: give the site folder with --site, or make a site with `terang init DIR`",
+                path.display()
+            );
+            return Err(exit::USAGE);
+        }
+        Err(d) => return Err(print_failure(&Failure::Content(d.into()))),
+    };
+    crate::config::load(&display, &text, None).map_err(|ds| print_failure(&Failure::Content(ds)))
+}
+
+/// What `new` writes.
+struct Article<'a> {
+    section: &'a str,
+    title: &'a str,
+    slug: &'a str,
+    lang: &'a str,
+    now: Timestamp,
+    config: &'a SiteConfig,
+}
+
+impl Article<'_> {
+    /// Programs are named by their id; articles by date and slug.
+    fn is_program(&self) -> bool {
+        self.section == PROGRAMS
+    }
+
+    /// Relative to content/.
+    fn file_name(&self) -> String {
+        let date = self
+            .now
+            .to_zoned_datetime(self.config.timezone.clone())
+            .date();
+        match self.is_program() {
+            true => format!("{}/{}.{}.md", self.section, self.slug, self.lang),
+            false => format!("{}/{date}-{}.{}.md", self.section, self.slug, self.lang),
+        }
+    }
+
+    fn text(&self) -> String {
+        // A JSON string is a valid YAML double-quoted scalar: any title is safe.
+        let title = serde_json::to_string(self.title).unwrap_or_else(|_| "\"\"".into());
+        if self.is_program() {
+            return format!("---\ntitle: {title}\nsummary: \"\"\ndraft: true\n---\n\n");
+        }
+        let when = self
+            .now
+            .to_zoned_datetime(self.config.timezone.clone())
+            .strftime("%Y-%m-%dT%H:%M:%S%:z");
+        format!("---\ntitle: {title}\ndate: {when}\ndraft: true\nsummary: \"\"\ntags: []\n---\n\n")
+    }
+}
+
+/// Create `path` with `text`, never replacing a file.
+fn write_new(path: &Path, text: &str) -> u8 {
+    if let Some(dir) = path.parent()
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("error: failed to create `{}`: {e}", dir.display());
+        return exit::USAGE;
+    }
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    let written = file.and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()));
+    match written {
+        Ok(()) => {
+            println!("{}", path.display());
+            exit::OK
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "error: `{}` already exists; edit it, or give the new article another title",
+                path.display()
+            );
+            exit::CONTENT
+        }
+        Err(e) => {
+            eprintln!("error: failed to write `{}`: {e}", path.display());
+            exit::USAGE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_are_plain_folder_names() {
+        assert!(check_section("news").is_ok());
+        assert!(check_section("agenda").is_ok());
+        for bad in ["", "a/b", "..", ".hidden", "data", "x\\y"] {
+            assert!(check_section(bad).is_err(), "{bad}");
+        }
+    }
+}

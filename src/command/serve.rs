@@ -1,0 +1,119 @@
+//! `terang serve`: build, serve the site from memory on loopback, rebuild on every change
+//! to `content/` or `themes/`, reload open tabs, show build errors over the last good site.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::Args;
+
+use super::live::{Live, Next};
+use super::options_from;
+use crate::cli::{SiteArgs, exit};
+use crate::pipeline::Failure;
+use crate::rebuild::Outcome;
+use crate::serve::{self, Server, State};
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder (the one holding content/)
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub site: PathBuf,
+    /// The address to listen on; 0.0.0.0 lets other machines see your drafts
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    pub bind: IpAddr,
+    /// The port to listen on (0: any free port, printed at start)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Open the site in a browser once it is built
+    #[arg(long)]
+    pub open: bool,
+    /// Include pages with `draft: true`
+    #[arg(long)]
+    pub drafts: bool,
+    /// Include pages dated in the future
+    #[arg(long)]
+    pub future: bool,
+}
+
+impl ServeArgs {
+    pub fn run(self) -> u8 {
+        let listener = match serve::listen(self.bind, self.port) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return exit::USAGE;
+            }
+        };
+        let url = match listener.local_addr() {
+            Ok(addr) => serve::local_url(addr),
+            Err(e) => {
+                eprintln!("error: cannot read the address the server listens on: {e}");
+                return exit::USAGE;
+            }
+        };
+        if self.bind.is_unspecified() {
+            eprintln!(
+                "warning: listening on every network interface ({}): anyone on your network can read this site, drafts included",
+                self.bind
+            );
+        }
+        let site_args = SiteArgs {
+            site: self.site,
+            // Links and canonical URLs point at this server, not at the published site.
+            base_url: Some(url.clone()),
+            drafts: self.drafts,
+            future: self.future,
+            strict: false,
+        };
+        let options = match options_from(&site_args, None) {
+            Ok(o) => o,
+            Err(code) => return code,
+        };
+        // serve writes nothing; the watcher ignores this folder all the same.
+        let output = options.output_dir();
+        let mut live = match Live::start(options, &output) {
+            Ok(live) => live,
+            Err(code) => return code,
+        };
+        let state = Arc::new(State::default());
+        let first = live.session.rebuild(&[]);
+        if let Outcome::Failed(failure @ Failure::Environment(_)) = &first.outcome {
+            return super::print_failure(failure);
+        }
+        let server = match Server::start(listener, state.clone()) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                return exit::USAGE;
+            }
+        };
+        state.publish(&first);
+        live.print(&first, "fix them and the page reloads");
+        // On stdout, alone, so scripts (and the tests) can read the address.
+        println!("serving {url} (Ctrl-C to stop)");
+        if self.open {
+            serve::open_browser(&url);
+        }
+        while let Some(next) = live.next() {
+            match next {
+                Next::Rebuilt(report) => {
+                    state.publish(&report);
+                    live.print(&report, "still serving the last good site");
+                }
+                Next::Indexed {
+                    indexed,
+                    site,
+                    changes,
+                } => {
+                    // The pages are the same: no tab needs reloading for a new index.
+                    state.replace(site);
+                    live.print_indexed(&indexed, &changes);
+                }
+            }
+        }
+        server.stop();
+        eprintln!("stopped");
+        exit::OK
+    }
+}

@@ -1,0 +1,452 @@
+//! Checking a dataset as written: every column, cell, chart axis and release date, with each
+//! problem at its line and column. Produces the typed [`Dataset`].
+
+use jiff::civil::Date;
+use serde_saphyr::Spanned;
+
+use super::dataset::{
+    Cell, Chart, ChartKind, Column, ColumnType, Correction, Dataset, ProgramMention, Row, Source,
+    UnitSpec, row_key,
+};
+use super::period::Period;
+use super::raw::{RawColumn, RawDataset, RawRow};
+use crate::config::{Localized, Text};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::format::Unit;
+
+/// Resolve a dataset from its raw form. All problems go into `problems`.
+pub struct Checker<'a> {
+    pub display: &'a std::path::Path,
+    pub text: &'a str,
+    pub languages: &'a [&'a str],
+}
+
+impl Checker<'_> {
+    fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+        let loc = spanned.referenced;
+        Diagnostic::error(self.display, message).at(
+            self.text,
+            loc.line() as usize,
+            loc.column() as usize,
+        )
+    }
+
+    fn text(&self, value: &Spanned<Localized>, key: &str, problems: &mut Diagnostics) -> Text {
+        value.value.resolve(self.languages).unwrap_or_else(|e| {
+            problems.push(
+                self.at(value, format!("`{key}`: {e}"))
+                    .with_help("write the text for every language: {id: ..., en: ...}"),
+            );
+            Text::default()
+        })
+    }
+
+    fn date(&self, value: &Spanned<String>, key: &str, problems: &mut Diagnostics) -> Option<Date> {
+        match value.value.trim().parse::<Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                problems.push(
+                    self.at(value, format!("`{key}`: `{}` is not a date", value.value))
+                        .with_help("write a date like 2019-01-15"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn check(&self, id: &str, raw: RawDataset, problems: &mut Diagnostics) -> Dataset {
+        let columns = self.columns(&raw.columns, problems);
+        let rows = self.rows(&raw.rows, &columns, problems);
+        let chart = self.chart(&raw, &columns, problems);
+        let source = Source {
+            name: self.text(&raw.source.value.name, "source.name", problems),
+            url: raw
+                .source
+                .value
+                .url
+                .as_ref()
+                .map(|u| u.value.clone())
+                .unwrap_or_default(),
+            published: raw
+                .source
+                .value
+                .published
+                .as_ref()
+                .and_then(|p| self.date(p, "source.published", problems)),
+        };
+        if let Some(url) = &raw.source.value.url
+            && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
+        {
+            problems.push(
+                self.at(
+                    url,
+                    format!("`source.url` `{}` is not a web address", url.value),
+                )
+                .with_help("write it like https://www.bps.go.id"),
+            );
+        }
+        let corrections = raw
+            .corrections
+            .iter()
+            .filter_map(|c| {
+                Some(Correction {
+                    date: self.date(&c.date, "corrections.date", problems)?,
+                    note: self.text(&c.note, "corrections.note", problems),
+                })
+            })
+            .collect();
+        Dataset {
+            id: id.to_string(),
+            display: self.display.to_path_buf(),
+            title: self.text(&raw.title, "title", problems),
+            description: raw
+                .description
+                .as_ref()
+                .map(|d| self.text(d, "description", problems))
+                .unwrap_or_else(|| Text::same(self.languages, "")),
+            source,
+            programs: raw
+                .programs
+                .iter()
+                .map(|p| ProgramMention {
+                    id: p.value.clone(),
+                    unknown: self.at(p, format!("unknown program `{}`", p.value)),
+                })
+                .collect(),
+            columns,
+            rows,
+            chart,
+            next_release: raw
+                .next_release
+                .as_ref()
+                .and_then(|d| self.date(d, "next_release", problems)),
+            frequency: raw
+                .frequency
+                .as_ref()
+                .map(|f| self.text(f, "frequency", problems))
+                .unwrap_or_else(|| Text::same(self.languages, "")),
+            contact: raw.contact.clone().unwrap_or_default(),
+            license: raw
+                .license
+                .as_ref()
+                .map(|l| l.value.clone())
+                .unwrap_or_else(|| "CC-BY-4.0".into()),
+            corrections,
+        }
+    }
+
+    fn columns(&self, raw: &Spanned<Vec<RawColumn>>, problems: &mut Diagnostics) -> Vec<Column> {
+        if raw.value.is_empty() {
+            problems.push(self.at(raw, "`columns` is empty").with_help("list the columns: - {key: periode, type: period, label: {id: Periode, en: Period}}"));
+        }
+        let mut columns: Vec<Column> = Vec::new();
+        for col in &raw.value {
+            if columns.iter().any(|c| c.key == col.key.value) {
+                problems.push(
+                    self.at(&col.key, format!("duplicate column `{}`", col.key.value))
+                        .with_help("each column key may appear once"),
+                );
+                continue;
+            }
+            let kind = ColumnType::parse(&col.kind.value).unwrap_or_else(|| {
+                problems.push(
+                    self.at(
+                        &col.kind,
+                        format!("unknown column type `{}`", col.kind.value),
+                    )
+                    .with_help(crate::yaml::suggest(&col.kind.value, &ColumnType::NAMES)),
+                );
+                ColumnType::String
+            });
+            let unit = match &col.unit {
+                None => UnitSpec::None,
+                Some(u) if kind != ColumnType::Number => {
+                    problems.push(
+                        self.at(u, "only number columns have a `unit`")
+                            .with_help("remove `unit`, or make the column `type: number`"),
+                    );
+                    UnitSpec::None
+                }
+                Some(u) => match &u.value {
+                    Localized::Plain(name) => match Unit::from_name(name) {
+                        Unit::Other(_) => UnitSpec::Free(Text::same(self.languages, name)),
+                        known => UnitSpec::Known(known),
+                    },
+                    localized => UnitSpec::Free(self.text(
+                        &Spanned {
+                            value: localized.clone(),
+                            referenced: u.referenced,
+                            defined: u.defined,
+                        },
+                        "unit",
+                        problems,
+                    )),
+                },
+            };
+            let decimals = match &col.decimals {
+                Some(d) if kind != ColumnType::Number => {
+                    problems.push(self.at(d, "only number columns have `decimals`"));
+                    0
+                }
+                Some(d) if d.value > 10 => {
+                    problems.push(self.at(d, "`decimals` must be between 0 and 10"));
+                    10
+                }
+                Some(d) => d.value,
+                None => 0,
+            };
+            let key_ok = !col.key.value.is_empty()
+                && col
+                    .key
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if !key_ok {
+                problems.push(
+                    self.at(
+                        &col.key,
+                        format!(
+                            "column key `{}` must be lowercase letters, digits and `_`",
+                            col.key.value
+                        ),
+                    )
+                    .with_help(
+                        "keys are the CSV header and what shortcodes name: `persen`, `jumlah_kpm`",
+                    ),
+                );
+            }
+            columns.push(Column {
+                key: col.key.value.clone(),
+                kind,
+                unit,
+                decimals,
+                label: self.text(&col.label, "label", problems),
+            });
+        }
+        columns
+    }
+
+    fn rows(
+        &self,
+        raw: &Spanned<Vec<Spanned<RawRow>>>,
+        columns: &[Column],
+        problems: &mut Diagnostics,
+    ) -> Vec<Row> {
+        if raw.value.is_empty() {
+            problems.push(
+                self.at(raw, "`rows` is empty")
+                    .with_help("add at least one row: - {periode: 2018-09, persen: 9.66}"),
+            );
+        }
+        let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+        let mut rows: Vec<Row> = Vec::new();
+        for raw_row in &raw.value {
+            let mut cells = vec![Cell::Null; columns.len()];
+            for (key, value) in &raw_row.value.0 {
+                let Some(index) = keys.iter().position(|k| *k == key.value) else {
+                    let help = if !key.value.is_empty()
+                        && key.value.chars().all(|c| c.is_ascii_digit())
+                    {
+                        "in `{...}` rows a comma separates cells; write decimals with a dot: 9.66"
+                            .to_string()
+                    } else {
+                        crate::yaml::suggest(&key.value, &keys)
+                    };
+                    problems.push(
+                        self.at(
+                            key,
+                            format!("`{}` is not a column of this dataset", key.value),
+                        )
+                        .with_help(help),
+                    );
+                    continue;
+                };
+                if let Some(value) = value {
+                    cells[index] = self.cell(&columns[index], value, problems);
+                }
+            }
+            let key = row_key(columns, &cells);
+            if !key.is_empty() && rows.iter().any(|r| row_key(columns, &r.cells) == key) {
+                problems.push(
+                    self.at(raw_row, format!("duplicate row `{key}`"))
+                        .with_help("two rows have the same values in every column that is not a number; shortcodes could not tell them apart"),
+                );
+            }
+            rows.push(Row {
+                cells,
+                line: raw_row.referenced.line() as usize,
+            });
+        }
+        rows
+    }
+
+    fn cell(&self, column: &Column, value: &Spanned<String>, problems: &mut Diagnostics) -> Cell {
+        let text = value.value.trim().to_string();
+        let mut bad = |expected: &str, help: &str| {
+            problems.push(
+                self.at(
+                    value,
+                    format!(
+                        "`{text}` is not a {expected} (column `{}` is `type: {}`)",
+                        column.key,
+                        column.kind.name()
+                    ),
+                )
+                .with_help(help.to_string()),
+            );
+            Cell::Null
+        };
+        match column.kind {
+            ColumnType::String => Cell::Text(text),
+            ColumnType::Number => match parse_number(&text) {
+                Some(_) if significant_digits(&text) > MAX_SIGNIFICANT_DIGITS => bad(
+                    "number terang can show exactly",
+                    "it has more than 15 significant digits: round it, or use a bigger unit (millions, billions)",
+                ),
+                Some(v) => Cell::Number { value: v, text },
+                None => bad(
+                    "number",
+                    "write digits with a dot for decimals and no thousands separators: 9.66, 1234567, -0.5",
+                ),
+            },
+            ColumnType::Date => match text.parse::<Date>() {
+                Ok(date) => Cell::Date { date, text },
+                Err(_) => bad("date", "write a date like 2019-06-20"),
+            },
+            ColumnType::Period => match Period::parse(&text) {
+                Ok(period) => Cell::Period { period, text },
+                Err(e) => bad("period", &e.to_string()),
+            },
+        }
+    }
+
+    fn chart(
+        &self,
+        raw: &RawDataset,
+        columns: &[Column],
+        problems: &mut Diagnostics,
+    ) -> Option<Chart> {
+        let spec = raw.chart.as_ref()?;
+        let kind = match spec.kind.value.as_str() {
+            "line" => ChartKind::Line,
+            "bar" => ChartKind::Bar,
+            "none" => return None,
+            other => {
+                problems.push(
+                    self.at(&spec.kind, format!("unknown chart type `{other}`"))
+                        .with_help("use `line`, `bar` or `none`"),
+                );
+                return None;
+            }
+        };
+        let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
+        let find = |name: &Spanned<String>, axis: &str, problems: &mut Diagnostics| match columns
+            .iter()
+            .position(|c| c.key == name.value)
+        {
+            Some(i) => Some(i),
+            None => {
+                problems.push(
+                    self.at(
+                        name,
+                        format!("chart {axis} `{}` is not a column", name.value),
+                    )
+                    .with_help(crate::yaml::suggest(&name.value, &keys)),
+                );
+                None
+            }
+        };
+        let x = match &spec.x {
+            Some(x) => find(x, "x", problems)?,
+            None => 0,
+        };
+        let mut y = Vec::new();
+        for name in &spec.y {
+            if let Some(i) = find(name, "y", problems) {
+                if columns[i].kind != ColumnType::Number {
+                    problems.push(
+                        self.at(
+                            name,
+                            format!("chart y `{}` is not a number column", name.value),
+                        )
+                        .with_help("charts plot `type: number` columns"),
+                    );
+                } else {
+                    y.push(i);
+                }
+            }
+        }
+        if spec.y.is_empty() {
+            y = columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == ColumnType::Number)
+                .map(|(i, _)| i)
+                .collect();
+        }
+        if y.is_empty() {
+            return None;
+        }
+        Some(Chart { kind, x, y })
+    }
+}
+
+/// Digits a number cell may have: every decimal of up to 15 significant digits reads back
+/// from a float unchanged, so the page shows exactly what the file says. Beyond that a figure
+/// would be published silently rounded (a 40-digit count, a 17-digit rupiah amount).
+const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
+/// Digits of `text` between its first and last non-zero digit.
+fn significant_digits(text: &str) -> usize {
+    let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
+    let first = digits.iter().position(|d| *d != b'0');
+    let last = digits.iter().rposition(|d| *d != b'0');
+    match (first, last) {
+        (Some(first), Some(last)) => last - first + 1,
+        _ => 0,
+    }
+}
+
+/// A plain decimal number as people type it in YAML; no `1_000`, `.inf`, `0x10` or `1e400`.
+fn parse_number(text: &str) -> Option<f64> {
+    let plain = text.strip_prefix('-').unwrap_or(text);
+    let ok = !plain.is_empty()
+        && plain.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && plain.chars().filter(|c| *c == '.').count() <= 1
+        && !plain.starts_with('.')
+        && !plain.ends_with('.');
+    if !ok {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn significant_digits_ignore_leading_and_trailing_zeros() {
+        use super::significant_digits;
+        assert_eq!(significant_digits("0.00980"), 2);
+        assert_eq!(significant_digits("-1200000"), 2);
+        assert_eq!(significant_digits("0"), 0);
+        assert_eq!(significant_digits("123456789012345"), 15);
+        assert_eq!(
+            significant_digits("1234567890123456789012345678901234567890"),
+            39
+        );
+    }
+
+    #[test]
+    fn numbers_are_plain_decimals() {
+        assert_eq!(parse_number("9.66"), Some(9.66));
+        assert_eq!(parse_number("-0.5"), Some(-0.5));
+        assert_eq!(parse_number("1234567"), Some(1234567.0));
+        for bad in [
+            "1_000", ".inf", "NaN", "9,66", "1e5", "", "-", "1.2.3", "0x10", ".5", "5.",
+        ] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+    }
+}

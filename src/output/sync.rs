@@ -1,0 +1,109 @@
+//! Bringing `output/` up to date after a rebuild (`terang watch`): write only the files
+//! that changed, each through a temporary file and a rename, and remove the ones the site
+//! no longer has. A failed rebuild never gets here, so `output/` keeps the last good site.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use super::safe_join;
+use super::store::{Body, Changes, Store};
+
+/// Apply `changes` (computed against the previous build) from `site` to `output_dir`.
+pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<()> {
+    for path in &changes.written {
+        let Some(body) = site.get(path) else {
+            continue;
+        };
+        let target = safe_join(output_dir, path)?;
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir)
+                .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        }
+        replace(&target, body)?;
+    }
+    for path in &changes.removed {
+        let target = safe_join(output_dir, path)?;
+        match fs::remove_file(&target) {
+            Ok(()) => remove_empty_parents(output_dir, &target),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(e).with_context(|| format!("failed to remove `{}`", target.display()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Write `target` so a reader sees the old file or the new one, never half of it.
+fn replace(target: &Path, body: &Body) -> Result<()> {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = target.with_file_name(format!(".{name}.terang-{}", std::process::id()));
+    let written = match body {
+        Body::File { path, .. } => fs::copy(path, &temp)
+            .map(|_| ())
+            .with_context(|| format!("failed to copy `{}`", path.display())),
+        Body::Bytes(_) | Body::Static(_) => {
+            let bytes = body
+                .bytes()
+                .with_context(|| format!("failed to read `{}`", target.display()))?;
+            fs::File::create(&temp)
+                .and_then(|mut f| f.write_all(&bytes))
+                .with_context(|| format!("failed to write `{}`", temp.display()))
+        }
+    };
+    if let Err(e) = written.and_then(|()| {
+        fs::rename(&temp, target).with_context(|| format!("failed to write `{}`", target.display()))
+    }) {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Remove folders emptied by a removal, up to (not including) the output folder.
+fn remove_empty_parents(output_dir: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(d) = dir {
+        if d == output_dir || !d.starts_with(output_dir) || fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{OutputFile, Payload};
+
+    fn store(files: &[(&str, &str)]) -> Store {
+        Store::new(
+            files
+                .iter()
+                .map(|(p, t)| OutputFile {
+                    path: p.to_string(),
+                    payload: Payload::Bytes(t.as_bytes().to_vec()),
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn writes_changed_files_and_removes_gone_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("output");
+        let old = store(&[("index.html", "a"), ("news/x/index.html", "x")]);
+        apply(&out, &old, &Store::default().diff(&old)).unwrap();
+        let new = store(&[("index.html", "b"), ("en/index.html", "c")]);
+        apply(&out, &new, &old.diff(&new)).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "b");
+        assert_eq!(fs::read_to_string(out.join("en/index.html")).unwrap(), "c");
+        assert!(!out.join("news").exists(), "emptied folders are removed");
+    }
+}

@@ -1,0 +1,225 @@
+//! Rebuilding on change (`serve`, `watch`): keep the last good build in memory, rebuild
+//! reusing what did not change, and say in one line what changed, how many output files
+//! differ and how long it took.
+
+mod docs;
+mod reuse;
+mod search;
+
+pub use reuse::{Reuse, Stats};
+pub use search::{Indexed, Notify};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::diagnostic::Diagnostics;
+use crate::output::{Changes, Store};
+use crate::pipeline::{self, Failure, Options};
+
+/// A build session: the options, the caches, and the last good site.
+pub struct Session {
+    options: Options,
+    reuse: Reuse,
+    last_good: Option<Arc<Store>>,
+    /// Read "now" again for every build (unless `SOURCE_DATE_EPOCH` fixes it).
+    live_clock: bool,
+    indexer: search::Indexer,
+}
+
+/// What one rebuild did.
+pub enum Outcome {
+    /// The new site, and which output files differ from the previous good one (all of them
+    /// on the first build).
+    Built {
+        site: Arc<Store>,
+        changes: Changes,
+        warnings: Diagnostics,
+    },
+    /// The build failed; the last good site (if any) stays.
+    Failed(Failure),
+}
+
+/// A rebuild's outcome with what triggered it and its time, for the one-line summary.
+pub struct Report {
+    /// Changed source paths, relative to the site folder.
+    pub changed: Vec<PathBuf>,
+    pub outcome: Outcome,
+    /// Whether this was the session's first good build.
+    pub first: bool,
+    pub elapsed: Duration,
+    pub stats: Stats,
+}
+
+impl Session {
+    /// A session that builds with `options.now` every time. The site folder is made
+    /// absolute, so the watcher's paths can be matched with the files the build read.
+    pub fn new(mut options: Options) -> Session {
+        if let Ok(absolute) = std::path::absolute(&options.site_dir) {
+            options.site_dir = absolute;
+        }
+        Session {
+            options,
+            reuse: Reuse::on(),
+            last_good: None,
+            live_clock: false,
+            indexer: search::Indexer::default(),
+        }
+    }
+
+    /// A session that reads the clock (or `SOURCE_DATE_EPOCH`) before each build, so an
+    /// article whose date passes while `serve` runs appears at the next rebuild. Without
+    /// `SOURCE_DATE_EPOCH`, "now" is taken to the minute.
+    pub fn with_live_clock(options: Options) -> Session {
+        Session {
+            live_clock: true,
+            ..Session::new(options)
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The next rebuild compares every file with the previous build, not only the paths it
+    /// is given (the watcher lost track of changes).
+    pub fn rescan(&mut self) {
+        self.reuse.rescan();
+    }
+
+    /// Make the search index in the background (`serve`, `watch`; without this a session
+    /// makes none): `notify` is called from another thread when one is ready; then
+    /// [`Session::take_index`] gives the site with it.
+    pub fn index_in_background(&mut self, notify: Notify) {
+        self.indexer.enable(notify);
+    }
+
+    /// When a background index waits to start (the author has not paused yet); the loop
+    /// calls [`Session::start_index`] then.
+    pub fn index_due(&self) -> Option<std::time::Instant> {
+        self.indexer.due()
+    }
+
+    /// Start the background index if it is due.
+    pub fn start_index(&mut self) {
+        self.indexer.start_if_due();
+    }
+
+    /// A finished background index: the last good site with it, and the files that changed.
+    pub fn take_index(&mut self) -> Option<(Indexed, Arc<Store>, Changes)> {
+        let last = self.last_good.clone()?;
+        let indexed = self.indexer.finished(&last)?;
+        let Ok(index) = &indexed.result else {
+            return Some((indexed, last, Changes::default()));
+        };
+        let site = Arc::new(last.replace_folder(crate::search::FOLDER, index));
+        let changes = last.diff(&site);
+        self.last_good = Some(site.clone());
+        Some((indexed, site, changes))
+    }
+
+    /// The last site that built without errors.
+    pub fn last_good(&self) -> Option<Arc<Store>> {
+        self.last_good.clone()
+    }
+
+    /// Build again after `changed`: every file or folder changed since the last build, as
+    /// absolute paths (the watcher's report; empty for the first build). Files not listed
+    /// are taken as unchanged unless [`Session::rescan`] was called.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Report {
+        let started = Instant::now();
+        if self.live_clock
+            && let Ok(now) = pipeline::now_from_env()
+        {
+            // To the minute: what "now" decides (future articles, upcoming events, the
+            // calendars' time stamps) changes at most once a minute, not on every rebuild.
+            let second = now.as_second();
+            let fixed = std::env::var_os("SOURCE_DATE_EPOCH").is_some();
+            self.options.now = match fixed {
+                true => now,
+                false => {
+                    jiff::Timestamp::from_second(second - second.rem_euclid(60)).unwrap_or(now)
+                }
+            };
+        }
+        self.reuse.invalidate(changed.iter().cloned());
+        let had_good = self.last_good.is_some();
+        let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
+            Ok(mut built) => {
+                // What search finds, before the documents go back to the cache.
+                let searched = crate::search::pages(&built.site);
+                self.reuse.recycle(std::mem::take(&mut built.site.docs));
+                let mut site = Store::new(built.files);
+                site.add_all(self.indexer.index());
+                let site = Arc::new(site);
+                let changes = self
+                    .last_good
+                    .as_deref()
+                    .unwrap_or(&Store::default())
+                    .diff(&site);
+                self.last_good = Some(site.clone());
+                self.indexer.built(&site, searched, &changes);
+                Outcome::Built {
+                    site,
+                    changes,
+                    warnings: built.warnings,
+                }
+            }
+            Err(failure) => Outcome::Failed(failure),
+        };
+        let root = &self.options.site_dir;
+        let first = matches!(outcome, Outcome::Built { .. }) && !had_good;
+        Report {
+            first,
+            changed: changed.iter().map(|p| relative(root, p)).collect(),
+            outcome,
+            elapsed: started.elapsed(),
+            stats: self.reuse.stats(),
+        }
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// One line: what changed, what the build did, how long it took.
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = self.elapsed.as_millis();
+        match self.changed.as_slice() {
+            [] => {}
+            [one] => write!(f, "{} changed: ", one.display())?,
+            [first, rest @ ..] => {
+                write!(f, "{} and {} more changed: ", first.display(), rest.len())?
+            }
+        }
+        match &self.outcome {
+            Outcome::Built { site, .. } if self.first => write!(
+                f,
+                "built {} files ({} pages) in {ms} ms",
+                site.len(),
+                self.stats.pages_rendered + self.stats.pages_reused,
+            ),
+            Outcome::Built { changes, .. } => {
+                let n = changes.len();
+                let files = if n == 1 { "file" } else { "files" };
+                write!(
+                    f,
+                    "{n} {files} rewritten in {ms} ms ({} of {} pages rendered)",
+                    self.stats.pages_rendered,
+                    self.stats.pages_rendered + self.stats.pages_reused
+                )
+            }
+            Outcome::Failed(Failure::Content(problems)) => {
+                let n = problems.error_count();
+                let errors = if n == 1 { "error" } else { "errors" };
+                write!(f, "build failed with {n} {errors} in {ms} ms")
+            }
+            Outcome::Failed(Failure::Environment(_)) => write!(f, "build failed in {ms} ms"),
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! What a rebuild reuses from the previous build: parsed documents (by path, modification
+//! time and size), datasets, the theme with its templates and number formatters, and
+//! rendered pages (see [`crate::render::cache`]).
+//!
+//! Paths the watcher reports are marked dirty with [`Reuse::invalidate`] and are read
+//! again even when their time stamp did not move (file systems keep times to a few
+//! milliseconds; two saves in one tick would otherwise look unchanged). When those reports
+//! are complete — every build after the first, unless [`Reuse::rescan`] says the watcher
+//! lost track — nothing else is even looked at: no walk of `content/`, no time stamps.
+//! Otherwise every file's time stamp and size are compared with the previous build's.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::SiteConfig;
+use crate::content::{self, Asset, Inventory, SourceDoc};
+use crate::data::Dataset;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::locales::Locales;
+use crate::render::{Engine, JobCache, Theme};
+
+use super::docs::{DocCache, Stamp, hash_debug};
+
+/// How much the last build reused, for the summary line and the benchmark.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Stats {
+    pub docs_read: usize,
+    pub docs_reused: usize,
+    pub pages_rendered: usize,
+    pub pages_reused: usize,
+    pub theme_reloaded: bool,
+}
+
+/// Caches kept between builds. [`Reuse::off`] is a clean build every time.
+#[derive(Default)]
+pub struct Reuse {
+    enabled: bool,
+    /// Reported by the watcher since the last build began.
+    dirty: Vec<PathBuf>,
+    /// The dirty paths of the build under way.
+    active: Vec<PathBuf>,
+    /// Whether the next build must compare every file's stamp (the watcher lost track).
+    rescan: bool,
+    /// Whether the build under way may take the dirty paths as the complete list of changes.
+    complete: bool,
+    /// The last walk of `content/`, with its problems.
+    inventory: Option<(Inventory, Diagnostics)>,
+    docs: DocCache,
+    /// Hash of every document but its text, from the last [`Reuse::load_docs`].
+    docs_key: u64,
+    datasets: Option<DatasetEntry>,
+    theme: Option<ThemeEntry>,
+    engine: Option<(u64, Arc<Engine>)>,
+    locales: Option<(u64, Arc<Locales>)>,
+    /// Bumped whenever the theme, templates or formatters are rebuilt.
+    generation: u64,
+    jobs: JobCache,
+    stats: Stats,
+}
+
+struct DatasetEntry {
+    stamps: Stamps,
+    languages: Vec<String>,
+    datasets: Vec<Dataset>,
+    problems: Diagnostics,
+}
+
+/// Every file of a folder with its stamp.
+type Stamps = Vec<(PathBuf, Option<Stamp>)>;
+
+struct ThemeEntry {
+    /// Theme name, languages, and the stamps of every file under `themes/`.
+    key: (String, Vec<String>, Stamps),
+    theme: Result<Arc<Theme>, Diagnostics>,
+}
+
+impl Reuse {
+    /// Reuse nothing.
+    pub fn off() -> Reuse {
+        Reuse::default()
+    }
+
+    /// Reuse what did not change. The search index is left to the caller, who makes it in
+    /// the background (see `rebuild::search`): it takes seconds on a large site.
+    pub fn on() -> Reuse {
+        Reuse {
+            enabled: true,
+            jobs: JobCache::on(),
+            ..Reuse::default()
+        }
+    }
+
+    /// Forget what was read from these files or folders (reported by the watcher).
+    pub fn invalidate(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
+        self.dirty.extend(paths);
+    }
+
+    /// The next build checks every file: the reported changes may be incomplete (the
+    /// watcher's queue overflowed, or it reported an error).
+    pub fn rescan(&mut self) {
+        self.rescan = true;
+    }
+
+    /// Whether builds leave the search index out (the pipeline still checks its folder).
+    pub fn defers_search(&self) -> bool {
+        self.enabled
+    }
+
+    /// What the last build read again and what it reused.
+    pub fn stats(&self) -> Stats {
+        Stats {
+            pages_rendered: self.jobs.rendered,
+            pages_reused: self.jobs.reused,
+            ..self.stats
+        }
+    }
+
+    fn is_dirty(&self, path: &Path) -> bool {
+        self.active.iter().any(|d| path.starts_with(d))
+    }
+
+    /// Start a build of the site at `site_root` with `config`: documents parsed under
+    /// another configuration are dropped.
+    pub(crate) fn begin(&mut self, site_root: &Path, config: &SiteConfig) {
+        self.stats = Stats::default();
+        self.active = std::mem::take(&mut self.dirty);
+        let rescan = std::mem::take(&mut self.rescan);
+        // Reported paths are absolute and under the site; anything else (a relative site
+        // folder, a path through a symbolic link) cannot be matched, so check every file.
+        self.complete = !rescan
+            && self.inventory.is_some()
+            && site_root.is_absolute()
+            && self.active.iter().all(|p| p.starts_with(site_root));
+        if !self.enabled {
+            return;
+        }
+        self.docs.configure(hash_debug(config));
+    }
+
+    /// [`content::walk::walk`], again only when a file was added, removed or renamed.
+    pub(crate) fn walk(
+        &mut self,
+        content_dir: &Path,
+        site_root: &Path,
+        problems: &mut Diagnostics,
+    ) -> Inventory {
+        if !self.enabled {
+            return content::walk::walk(content_dir, site_root, problems);
+        }
+        if let Some((inventory, found)) = &self.inventory
+            && self.complete
+            && self
+                .active
+                .iter()
+                .all(|p| !p.starts_with(content_dir) || is_known_file(inventory, p))
+        {
+            problems.extend(found.clone());
+            return inventory.clone();
+        }
+        let mut found = Diagnostics::new();
+        let inventory = content::walk::walk(content_dir, site_root, &mut found);
+        problems.extend(found.clone());
+        self.inventory = Some((inventory.clone(), found));
+        inventory
+    }
+
+    /// [`content::load`], reading and parsing only new and changed files.
+    pub(crate) fn load_docs(
+        &mut self,
+        inventory: &Inventory,
+        site_root: &Path,
+        config: &SiteConfig,
+        problems: &mut Diagnostics,
+    ) -> Vec<SourceDoc> {
+        if !self.enabled {
+            self.stats.docs_read = inventory.docs.len();
+            return content::load(inventory, site_root, config, problems);
+        }
+        let active = &self.active;
+        let dirty = |path: &Path| active.iter().any(|d| path.starts_with(d));
+        let loaded = self.docs.load(
+            inventory,
+            site_root,
+            config,
+            &dirty,
+            self.complete,
+            problems,
+        );
+        self.stats.docs_read = loaded.read;
+        self.stats.docs_reused = loaded.reused;
+        self.docs_key = loaded.key;
+        loaded.docs
+    }
+
+    /// Take back the documents of a finished build, so the next one need not copy them.
+    pub fn recycle(&mut self, docs: Vec<SourceDoc>) {
+        if self.enabled {
+            self.docs.recycle(docs);
+        }
+    }
+
+    /// [`crate::data::load`], again only when a dataset file changed.
+    pub(crate) fn load_datasets(
+        &mut self,
+        files: &[Asset],
+        site_root: &Path,
+        languages: &[&str],
+        problems: &mut Diagnostics,
+    ) -> Vec<Dataset> {
+        if !self.enabled {
+            return crate::data::load(files, site_root, languages, problems);
+        }
+        let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        let dirty = files.iter().any(|f| self.is_dirty(&f.path));
+        let same_files = |entry: &DatasetEntry| {
+            entry.stamps.len() == files.len()
+                && entry.stamps.iter().zip(files).all(|(s, f)| s.0 == f.path)
+        };
+        let stamps: Stamps = match &self.datasets {
+            Some(entry) if self.complete && !dirty && same_files(entry) => entry.stamps.clone(),
+            _ => files
+                .iter()
+                .map(|f| (f.path.clone(), Stamp::of(&f.path)))
+                .collect(),
+        };
+        if let Some(entry) = &self.datasets
+            && !dirty
+            && entry.stamps == stamps
+            && entry.languages == languages
+        {
+            problems.extend(entry.problems.clone());
+            return entry.datasets.clone();
+        }
+        let mut found = Diagnostics::new();
+        let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
+        let datasets = crate::data::load(files, site_root, &refs, &mut found);
+        problems.extend(found.clone());
+        self.datasets = Some(DatasetEntry {
+            stamps,
+            languages,
+            datasets: datasets.clone(),
+            problems: found,
+        });
+        datasets
+    }
+
+    /// [`crate::render::theme::load`], again only when a file under `themes/` changed.
+    pub(crate) fn load_theme(
+        &mut self,
+        site_root: &Path,
+        name: &str,
+        languages: &[&str],
+    ) -> Result<Arc<Theme>, Diagnostics> {
+        if !self.enabled {
+            return crate::render::theme::load(site_root, name, languages).map(Arc::new);
+        }
+        let themes = site_root.join("themes");
+        let dirty = self.is_dirty(&themes) || self.active.iter().any(|d| d.starts_with(&themes));
+        let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        let stamps = match &self.theme {
+            Some(entry) if self.complete && !dirty => entry.key.2.clone(),
+            _ => tree_stamps(&themes),
+        };
+        let key = (name.to_string(), languages, stamps);
+        if let Some(entry) = &self.theme
+            && entry.key == key
+            && !dirty
+        {
+            return entry.theme.clone();
+        }
+        let languages: Vec<&str> = key.1.iter().map(String::as_str).collect();
+        let theme = crate::render::theme::load(site_root, name, &languages).map(Arc::new);
+        self.generation += 1;
+        self.stats.theme_reloaded = true;
+        self.theme = Some(ThemeEntry {
+            key,
+            theme: theme.clone(),
+        });
+        theme
+    }
+
+    /// [`Engine::new`], again only for a new theme or base path.
+    pub(crate) fn engine(
+        &mut self,
+        theme: &Arc<Theme>,
+        base_path: &str,
+    ) -> Result<Arc<Engine>, Vec<Diagnostic>> {
+        let key = hash_debug(&(self.generation, base_path));
+        if let Some((k, engine)) = &self.engine
+            && self.enabled
+            && *k == key
+        {
+            return Ok(engine.clone());
+        }
+        let engine = Arc::new(Engine::new(theme, base_path)?);
+        if self.enabled {
+            self.engine = Some((key, engine.clone()));
+        }
+        Ok(engine)
+    }
+
+    /// [`Locales::new`], again only for a new theme or configuration.
+    pub(crate) fn locales(
+        &mut self,
+        config: &SiteConfig,
+        theme: &Arc<Theme>,
+    ) -> Result<Arc<Locales>, Diagnostics> {
+        let key = hash_debug(&(self.generation, config));
+        if let Some((k, locales)) = &self.locales
+            && self.enabled
+            && *k == key
+        {
+            return Ok(locales.clone());
+        }
+        let locales = Arc::new(Locales::new(config, &theme.strings)?);
+        if self.enabled {
+            self.locales = Some((key, locales.clone()));
+        }
+        Ok(locales)
+    }
+
+    /// The render-job cache, told which templates and formatters it renders with.
+    pub(crate) fn jobs(&mut self) -> &mut JobCache {
+        self.jobs.set_inputs(self.generation, self.docs_key);
+        &mut self.jobs
+    }
+}
+
+/// Whether `path` is a file the last walk found (so a change to it changes no list).
+fn is_known_file(inventory: &Inventory, path: &Path) -> bool {
+    path.is_file()
+        && (inventory.docs.iter().any(|d| d.path == path)
+            || inventory.assets.iter().any(|a| a.path == path)
+            || inventory.datasets.iter().any(|a| a.path == path))
+}
+
+/// Every file under `dir` with its stamp, sorted; empty when `dir` does not exist.
+fn tree_stamps(dir: &Path) -> Stamps {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), Stamp::of(e.path())))
+        .collect()
+}

@@ -1,0 +1,320 @@
+//! Which render jobs a rebuild may reuse from the previous build.
+//!
+//! A job's output is a function of what it reads. Every job reads the resolved site's
+//! *metadata* — configuration, URLs, every page's title, date, summary and links, sections,
+//! datasets, assets, every document's front matter, the year of "now" — plus the templates
+//! and formatters (a generation number the caller bumps whenever it rebuilds them). Only
+//! two kinds of job also read Markdown bodies: a page reads its own document, a home page
+//! its `_index` introduction; and the events page reads "now" to the second. So a job's
+//! key is the hash of that shared "site key", the job and (for the events page) "now", and
+//! a cached output is reused when the key matches and the bodies it read are equal byte
+//! for byte. What a job leaves besides its file ([`Effects`]: its sitemap entry, its feed
+//! body, its warnings) is kept and replayed with it.
+//!
+//! In practice an edit to one article's body re-renders that article's page only (feeds,
+//! sitemap and downloads, which are not jobs, are always made again); an edit to front
+//! matter, a dataset, site.yaml, a template, or a new or deleted file changes the site key
+//! and every page is rendered again (still faster than a first build: documents, datasets
+//! and templates are parsed once and reused).
+//!
+//! Keeping this correct: a job that starts reading something else (another page's body,
+//! "now") must say so in [`bodies`] or [`reads_now`]; a renderer that collects something
+//! new for later must add it to [`Effects`]; what of a document counts as its front
+//! matter is decided in `rebuild::docs::fingerprint`. The exhaustive matches and
+//! destructuring below make a new job kind, `Site` field or renderer field a compile error
+//! here, on purpose. `tests/incremental.rs` compares rebuilt trees with clean builds.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::hash::{DefaultHasher, Hasher};
+
+use rayon::prelude::*;
+
+use super::Job;
+use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
+use crate::site::Site;
+
+type JobResult = Result<OutputFile, Vec<Diagnostic>>;
+
+/// What a job leaves besides its file, collected by its renderer: the page's sitemap
+/// entry, an article's body for the feeds, figure-lint warnings. A reused job replays them.
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub sitemap: Vec<crate::output::sitemap::Entry>,
+    pub feed_bodies: Vec<(usize, String)>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Effects {
+    /// Everything `renderer` collected.
+    pub(super) fn of(renderer: super::pages::Renderer<'_>) -> Effects {
+        let super::pages::Renderer {
+            site: _,
+            engine: _,
+            locales: _,
+            strings: _,
+            discovery: _,
+            sitemap,
+            feed_bodies,
+            warnings,
+        } = renderer;
+        let mut feed_bodies: Vec<(usize, String)> = feed_bodies
+            .into_inner()
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        feed_bodies.sort();
+        Effects {
+            sitemap: sitemap.into_inner().unwrap_or_default(),
+            feed_bodies,
+            warnings: warnings.into_inner().unwrap_or_default(),
+        }
+    }
+
+    pub(super) fn extend(&mut self, other: Effects) {
+        self.sitemap.extend(other.sitemap);
+        self.feed_bodies.extend(other.feed_bodies);
+        self.warnings.extend(other.warnings);
+    }
+}
+
+/// A job's file (or problems) and what it left besides.
+type Outcome = (JobResult, Effects);
+
+/// The previous build's job outputs. [`JobCache::off`] renders everything, every time.
+#[derive(Default)]
+pub struct JobCache {
+    enabled: bool,
+    generation: u64,
+    docs_key: u64,
+    /// The site key of the build under way.
+    site_key: u64,
+    /// Files made from the whole site (feeds, sitemap, downloads), by name: key and files.
+    derived: HashMap<&'static str, (u64, Vec<OutputFile>)>,
+    entries: HashMap<u64, Entry>,
+    /// What the build before that had and the last one did not reuse: editing a file to
+    /// broken and back finds its pages here.
+    older: HashMap<u64, Entry>,
+    /// Jobs rendered by the last build.
+    pub rendered: usize,
+    /// Jobs whose previous output the last build reused.
+    pub reused: usize,
+}
+
+struct Entry {
+    bodies: Vec<String>,
+    result: Outcome,
+}
+
+impl JobCache {
+    /// No reuse: what `terang build` does.
+    pub fn off() -> JobCache {
+        JobCache::default()
+    }
+
+    /// Reuse outputs across builds.
+    pub fn on() -> JobCache {
+        JobCache {
+            enabled: true,
+            ..JobCache::default()
+        }
+    }
+
+    /// What the caller knows changed: `generation` is a new number whenever the templates
+    /// or formatters were rebuilt; `docs_key` hashes every document but its Markdown text
+    /// (path, language, front matter), in order.
+    pub fn set_inputs(&mut self, generation: u64, docs_key: u64) {
+        self.generation = generation;
+        self.docs_key = docs_key;
+    }
+
+    /// Run `render` for each job whose output cannot be reused, in parallel; keep every
+    /// result for the next build. Results are in job order.
+    pub(super) fn render_all(
+        &mut self,
+        site: &Site,
+        jobs: &[Job],
+        render: impl Fn(&Job) -> Outcome + Sync,
+    ) -> Vec<Outcome> {
+        if !self.enabled {
+            self.rendered = jobs.len();
+            self.reused = 0;
+            return jobs.par_iter().map(&render).collect();
+        }
+        let site_key = site_key(site, self.generation, self.docs_key);
+        self.site_key = site_key;
+        let mut previous = std::mem::take(&mut self.entries);
+        let mut older = std::mem::take(&mut self.older);
+        let plan: Vec<(u64, Vec<&str>, bool)> = jobs
+            .par_iter()
+            .map(|job| {
+                let key = job_key(site_key, site, job);
+                let read = bodies(site, job);
+                let found = previous.get(&key).or_else(|| older.get(&key));
+                let hit = found.is_some_and(|entry| {
+                    entry
+                        .bodies
+                        .iter()
+                        .map(String::as_str)
+                        .eq(read.iter().copied())
+                });
+                (key, read, hit)
+            })
+            .collect();
+        let fresh: Vec<Option<Outcome>> = jobs
+            .par_iter()
+            .zip(&plan)
+            .map(|(job, (_, _, hit))| (!hit).then(|| render(job)))
+            .collect();
+        self.reused = 0;
+        let mut entries = HashMap::with_capacity(plan.len());
+        let mut results = Vec::with_capacity(plan.len());
+        for ((job, (key, read, _)), fresh) in jobs.iter().zip(plan).zip(fresh) {
+            let kept = previous.remove(&key).or_else(|| older.remove(&key));
+            let entry = match (fresh, kept) {
+                (Some(result), _) => Entry {
+                    bodies: read.into_iter().map(str::to_string).collect(),
+                    result,
+                },
+                (None, Some(entry)) => {
+                    self.reused += 1;
+                    entry
+                }
+                // Only if two jobs had one key: render rather than guess.
+                (None, None) => Entry {
+                    bodies: read.into_iter().map(str::to_string).collect(),
+                    result: render(job),
+                },
+            };
+            results.push(entry.result.clone());
+            entries.insert(key, entry);
+        }
+        self.rendered = jobs.len() - self.reused;
+        self.entries = entries;
+        self.older = previous;
+        results
+    }
+}
+
+impl JobCache {
+    /// Files made from the whole site after the jobs (`name`: feeds and sitemap, downloads):
+    /// `make` runs again only when the site key or its other `inputs` changed.
+    pub(super) fn derived(
+        &mut self,
+        name: &'static str,
+        inputs: &impl std::fmt::Debug,
+        make: impl FnOnce() -> Vec<OutputFile>,
+    ) -> Vec<OutputFile> {
+        if !self.enabled {
+            return make();
+        }
+        let mut h = HashWriter(DefaultHasher::new());
+        h.0.write_u64(self.site_key);
+        let _ = write!(h, "{inputs:?}");
+        let key = h.0.finish();
+        if let Some((k, files)) = self.derived.get(name)
+            && *k == key
+        {
+            return files.clone();
+        }
+        let files = make();
+        self.derived.insert(name, (key, files.clone()));
+        files
+    }
+}
+
+/// The Markdown texts a job reads, besides the site metadata.
+fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
+    let text = |i: usize| site.docs[i].text.as_str();
+    match job {
+        Job::Page { index } => vec![text(site.pages[*index].doc)],
+        Job::Home { lang } => site
+            .home_docs
+            .get(lang)
+            .map(|&i| text(i))
+            .into_iter()
+            .collect(),
+        Job::SectionList { .. }
+        | Job::ProgramList { .. }
+        | Job::NotFound
+        | Job::Dataset { .. }
+        | Job::DataIndex { .. }
+        | Job::TaxonomyIndex { .. }
+        | Job::TermPage { .. }
+        | Job::Events { .. }
+        | Job::Search { .. } => Vec::new(),
+    }
+}
+
+/// Whether a job reads "now" itself (beyond the year every page shows).
+fn reads_now(job: &Job) -> bool {
+    match job {
+        // Upcoming and past events.
+        Job::Events { .. } => true,
+        Job::Home { .. }
+        | Job::SectionList { .. }
+        | Job::ProgramList { .. }
+        | Job::Page { .. }
+        | Job::NotFound
+        | Job::Dataset { .. }
+        | Job::DataIndex { .. }
+        | Job::TaxonomyIndex { .. }
+        | Job::TermPage { .. }
+        | Job::Search { .. } => false,
+    }
+}
+
+fn job_key(site_key: u64, site: &Site, job: &Job) -> u64 {
+    let mut h = HashWriter(DefaultHasher::new());
+    h.0.write_u64(site_key);
+    let _ = write!(h, "{job:?}");
+    if reads_now(job) {
+        let _ = write!(h, "{}", site.now);
+    }
+    h.0.finish()
+}
+
+/// Everything every job may read, except Markdown bodies. The documents themselves are
+/// in `docs_key`, which the caller keeps per document so unchanged ones are not hashed again.
+fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
+    let Site {
+        config,
+        urls,
+        docs,
+        pages,
+        sections,
+        programs,
+        home_docs,
+        groups,
+        datasets,
+        assets,
+        now,
+        content_dir,
+    } = site;
+    let mut h = HashWriter(DefaultHasher::new());
+    h.0.write_u64(generation);
+    h.0.write_u64(docs_key);
+    h.0.write_usize(docs.len());
+    // Templates read the year of "now" (the footer); only jobs in [`reads_now`] read more,
+    // so a rebuild a minute later can reuse pages. Which pages are published is in `pages`.
+    let year = now.to_zoned_datetime(config.timezone.clone()).year();
+    let home_docs: BTreeMap<_, _> = home_docs.iter().collect();
+    let groups: BTreeMap<_, _> = groups.iter().collect();
+    let _ = write!(
+        h,
+        "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
+         {datasets:?}{assets:?}{year}{content_dir:?}"
+    );
+    h.0.finish()
+}
+
+/// Feeds `write!` output into a hasher without building the string.
+struct HashWriter(DefaultHasher);
+
+impl std::fmt::Write for HashWriter {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}

@@ -1,0 +1,225 @@
+//! `terang serve`'s server: the last good build held in memory and answered over HTTP on
+//! loopback (`server`), live reload and the error overlay for open tabs (`reload`,
+//! `overlay`). A rebuild's outcome is [`State::publish`]ed: a good build replaces the site
+//! and reloads the tabs; a failed one keeps the site and shows its problems over it.
+
+mod overlay;
+pub mod reload;
+pub mod server;
+
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crate::output::Store;
+use crate::rebuild::{Outcome, Report};
+use reload::Hub;
+
+/// Threads answering requests (a slow download does not hold up the others).
+const WORKERS: usize = 4;
+/// How often open event streams are pinged, so closed tabs are noticed.
+const PING: Duration = Duration::from_secs(15);
+
+/// What the server answers from; shared by its threads and the rebuild loop.
+#[derive(Default)]
+pub struct State {
+    site: RwLock<Option<Arc<Store>>>,
+    pub hub: Hub,
+    /// The problems text of the failed build, while no build has succeeded yet.
+    waiting: RwLock<Option<String>>,
+}
+
+impl State {
+    /// The last good site, if a build has succeeded.
+    pub fn site(&self) -> Option<Arc<Store>> {
+        self.site.read().ok().and_then(|s| s.clone())
+    }
+
+    fn problems(&self) -> Option<String> {
+        self.waiting.read().ok().and_then(|p| p.clone())
+    }
+
+    /// Serve `site` from now on, telling no tab (a new search index: the pages are the same).
+    pub fn replace(&self, site: Arc<Store>) {
+        let previous = self
+            .site
+            .write()
+            .map(|mut s| s.replace(site))
+            .ok()
+            .flatten();
+        drop(previous);
+    }
+
+    /// Show a rebuild's outcome: a good build replaces the site and reloads open tabs (when
+    /// a file changed, or problems were showing); a failed one keeps the site and shows
+    /// its problems.
+    pub fn publish(&self, report: &Report) {
+        match &report.outcome {
+            Outcome::Built { site, changes, .. } => {
+                let previous = self
+                    .site
+                    .write()
+                    .map(|mut s| s.replace(site.clone()))
+                    .ok()
+                    .flatten();
+                if let Ok(mut waiting) = self.waiting.write() {
+                    *waiting = None;
+                }
+                if !changes.is_empty() || self.hub.failing() || previous.is_none() {
+                    self.hub.reload();
+                }
+                // The old site is freed here, after the tabs were told.
+                drop(previous);
+            }
+            Outcome::Failed(failure) => {
+                let text = overlay::problems_text(failure);
+                if let Ok(mut waiting) = self.waiting.write()
+                    && self.site().is_none()
+                {
+                    *waiting = Some(text.clone());
+                }
+                self.hub.problems(&text);
+            }
+        }
+    }
+}
+
+/// Why the server could not start.
+#[derive(Debug)]
+pub enum ListenError {
+    /// The port is taken (exit 2, with a hint to choose another).
+    InUse(SocketAddr),
+    Other(SocketAddr, std::io::Error),
+}
+
+impl std::fmt::Display for ListenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ListenError::InUse(addr) => write!(
+                f,
+                "port {} on {} is already in use: stop the other server, or choose another port with --port (--port 0 picks a free one)",
+                addr.port(),
+                addr.ip()
+            ),
+            ListenError::Other(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
+        }
+    }
+}
+
+/// Bind the address the server will answer on (`port` 0: any free port).
+pub fn listen(ip: IpAddr, port: u16) -> Result<TcpListener, ListenError> {
+    let addr = SocketAddr::new(ip, port);
+    TcpListener::bind(addr).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => ListenError::InUse(addr),
+        _ => ListenError::Other(addr, e),
+    })
+}
+
+/// The site's address as a browser on this machine reaches it: the bound address, or
+/// 127.0.0.1 when bound to every interface.
+pub fn local_url(addr: SocketAddr) -> String {
+    let host = match addr.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => "127.0.0.1".to_string(),
+        ip if ip.is_unspecified() => "[::1]".to_string(),
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        IpAddr::V4(ip) => ip.to_string(),
+    };
+    format!("http://{host}:{}/", addr.port())
+}
+
+/// The running HTTP server.
+pub struct Server {
+    http: Arc<tiny_http::Server>,
+    workers: Vec<JoinHandle<()>>,
+    stopping: Arc<AtomicBool>,
+}
+
+impl Server {
+    /// Answer requests on `listener` from `state`, on worker threads.
+    pub fn start(listener: TcpListener, state: Arc<State>) -> anyhow::Result<Server> {
+        let http = tiny_http::Server::from_listener(listener, None)
+            .map_err(|e| anyhow::anyhow!("cannot start the HTTP server: {e}"))?;
+        let http = Arc::new(http);
+        let stopping = Arc::new(AtomicBool::new(false));
+        let mut workers = Vec::with_capacity(WORKERS);
+        for _ in 0..WORKERS {
+            let (http, state, stopping) = (http.clone(), state.clone(), stopping.clone());
+            workers.push(std::thread::spawn(move || {
+                loop {
+                    match http.recv() {
+                        Ok(request) => server::handle(request, &state),
+                        // Unblocked by `stop`; any other error is one failed connection.
+                        Err(_) if stopping.load(Ordering::SeqCst) => break,
+                        Err(_) => {}
+                    }
+                }
+            }));
+        }
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(PING);
+                state.hub.ping();
+            }
+        });
+        Ok(Server {
+            http,
+            workers,
+            stopping,
+        })
+    }
+
+    /// Stop answering and wait for the workers.
+    pub fn stop(self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        for _ in &self.workers {
+            self.http.unblock();
+        }
+        for worker in self.workers {
+            let _ = worker.join();
+        }
+    }
+}
+
+/// Open `url` in the desktop's browser; say so (and carry on) when that is not possible.
+pub fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let spawned = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if spawned.is_err() {
+        eprintln!("note: could not run `{opener}` to open a browser; open {url} yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_for_the_bound_address() {
+        let v4: SocketAddr = "0.0.0.0:1111".parse().unwrap();
+        assert_eq!(local_url(v4), "http://127.0.0.1:1111/");
+        let lo: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        assert_eq!(local_url(lo), "http://127.0.0.1:8080/");
+        let v6: SocketAddr = "[::1]:1111".parse().unwrap();
+        assert_eq!(local_url(v6), "http://[::1]:1111/");
+    }
+
+    #[test]
+    fn a_taken_port_is_a_clear_error() {
+        let taken = listen("127.0.0.1".parse().unwrap(), 0).unwrap();
+        let port = taken.local_addr().unwrap().port();
+        let err = listen("127.0.0.1".parse().unwrap(), port).unwrap_err();
+        assert!(matches!(err, ListenError::InUse(_)));
+        assert!(err.to_string().contains("--port"));
+    }
+}

@@ -1,0 +1,301 @@
+//! A rebuild that reuses the previous build (`serve`, `watch`) gives exactly what a clean
+//! build gives (but the search index, made in the background), after each of a series of edits to the example site: bodies, front matter,
+//! new, renamed and deleted files, a broken file and its fix, a dataset, site.yaml, a site
+//! theme and its templates, a copied file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use terang::output::Store;
+use terang::pipeline::{self, Failure, Options};
+use terang::rebuild::{Outcome, Session};
+
+/// The repository's example site (content/ and themes/), in a temporary folder.
+struct Example {
+    dir: tempfile::TempDir,
+}
+
+impl Example {
+    fn new() -> Example {
+        let dir = tempfile::Builder::new()
+            .prefix("terang-incremental-")
+            .tempdir()
+            .expect("temp dir");
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for folder in ["content", "themes"] {
+            copy_dir(&repo.join(folder), &dir.path().join(folder));
+        }
+        Example { dir }
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(&path, text).expect("write");
+        path
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) -> PathBuf {
+        let path = self.path(rel);
+        let text = fs::read_to_string(&path).expect("read");
+        assert!(text.contains(from), "`{from}` not in {rel}");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write");
+        path
+    }
+
+    fn options(&self) -> Options {
+        Options {
+            site_dir: self.root().to_path_buf(),
+            output_dir: None,
+            base_url: None,
+            drafts: false,
+            future: false,
+            strict: false,
+            now: jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
+            translation_coverage: false,
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Every file of a store as bytes, but the search index: a session makes it in the
+/// background (tests/serve.rs), and Pagefind's files may differ between builds (SPEC §6).
+fn bytes_of(store: &Store) -> Vec<(String, Vec<u8>)> {
+    store
+        .iter()
+        .filter(|(path, _)| !path.starts_with("pagefind/"))
+        .map(|(path, body)| (path.to_string(), body.bytes().expect("read").into_owned()))
+        .collect()
+}
+
+/// Rebuild after `changed` and compare with a clean build of the same files.
+/// Returns how many pages were rendered and how many warnings the build gave.
+fn rebuild_matches_clean(
+    site: &Example,
+    session: &mut Session,
+    changed: &[PathBuf],
+) -> (usize, usize) {
+    let report = session.rebuild(changed);
+    let clean = pipeline::build(&site.options());
+    match (&report.outcome, clean) {
+        (
+            Outcome::Built {
+                site: rebuilt,
+                warnings,
+                ..
+            },
+            Ok(clean),
+        ) => {
+            let shown = |ds: &terang::diagnostic::Diagnostics| -> Vec<String> {
+                ds.iter()
+                    .map(|d| format!("{}: {}", d.location(), d.message))
+                    .collect()
+            };
+            assert_eq!(
+                shown(warnings),
+                shown(&clean.warnings),
+                "the same warnings after {changed:?}"
+            );
+            let clean = bytes_of(&Store::new(clean.files));
+            let rebuilt = bytes_of(rebuilt);
+            let differ: Vec<&String> = clean
+                .iter()
+                .zip(&rebuilt)
+                .filter(|(a, b)| a != b)
+                .map(|(a, _)| &a.0)
+                .collect();
+            assert_eq!(
+                clean.len(),
+                rebuilt.len(),
+                "file lists differ after {changed:?}"
+            );
+            assert!(
+                differ.is_empty(),
+                "after {changed:?} these differ: {differ:?}"
+            );
+            (report.stats.pages_rendered, warnings.iter().count())
+        }
+        (Outcome::Failed(Failure::Content(a)), Err(Failure::Content(b))) => {
+            let a: Vec<_> = a.iter().map(|d| d.location()).collect();
+            let b: Vec<_> = b.iter().map(|d| d.location()).collect();
+            assert_eq!(a, b, "the same problems after {changed:?}");
+            (0, 0)
+        }
+        (Outcome::Built { .. }, Err(_)) => panic!("rebuild succeeded, clean build failed"),
+        (Outcome::Failed(_), Ok(_)) => panic!("rebuild failed, clean build succeeded"),
+        (Outcome::Failed(_), Err(_)) => panic!("environment failure"),
+    }
+}
+
+const ARTICLE: &str = "content/news/2019-06-20-pendamping-bansos/index.id.md";
+
+#[test]
+fn rebuilds_after_a_series_of_edits_equal_clean_builds() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    let (all, _) = rebuild_matches_clean(&site, &mut session, &[]);
+    assert!(all > 10);
+
+    // A body edit re-renders that page only.
+    let p = site.edit(ARTICLE, "Jakarta: Angka", "Jakarta: Kota Angka");
+    assert_eq!(rebuild_matches_clean(&site, &mut session, &[p]).0, 1);
+
+    // Two saves of the same size within one file-system tick look unchanged by time
+    // stamp and size: the watcher's report is what counts.
+    let p = site.edit(ARTICLE, "Kota Angka", "Kota Angka!");
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&p));
+    let stamp = fs::metadata(&p).and_then(|m| m.modified()).expect("mtime");
+    let p = site.edit(ARTICLE, "Kota Angka!", "Kota Angka?");
+    fs::File::options()
+        .write(true)
+        .open(&p)
+        .and_then(|f| f.set_modified(stamp))
+        .expect("set mtime");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // A hand-typed figure equal to a dataset value: a figure-lint warning, kept when the
+    // page is reused and gone when the figure is.
+    let (_, before) = rebuild_matches_clean(&site, &mut session, &[]);
+    let p = site.edit(ARTICLE, "Jakarta: Kota", "Jakarta (9,66 persen): Kota");
+    let (_, with_figure) = rebuild_matches_clean(&site, &mut session, &[p]);
+    assert!(with_figure > before, "the hand-typed figure is linted");
+    let other = site.edit(
+        "content/news/2019-06-20-pendamping-bansos/index.en.md",
+        "\n---\n",
+        "\n---\nEdited. ",
+    );
+    let (_, kept) = rebuild_matches_clean(&site, &mut session, &[other]);
+    assert_eq!(kept, with_figure, "a reused page keeps its warnings");
+    let p = site.edit(ARTICLE, "Jakarta (9,66 persen): Kota", "Jakarta: Kota");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // Front matter: the title appears in lists, so everything is rendered again.
+    let p = site.edit(ARTICLE, "title: ", "title: Baru: ");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // The home page's introduction.
+    let p = site.edit("content/_index.id.md", "\n---\n", "\n---\nSelamat datang. ");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // A new article, renamed, then deleted.
+    let new = site.write(
+        "content/news/2019-07-01-baru.id.md",
+        "---\ntitle: Artikel Baru\ndate: 2019-07-01\n---\nIsi artikel baru.\n",
+    );
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&new));
+    let renamed = site.path("content/news/2019-07-02-baru-lagi.id.md");
+    fs::rename(&new, &renamed).expect("rename");
+    rebuild_matches_clean(&site, &mut session, &[new, renamed.clone()]);
+    fs::remove_file(&renamed).expect("remove");
+    rebuild_matches_clean(&site, &mut session, &[renamed]);
+
+    // A broken file fails like a clean build; the fix builds like a clean build.
+    let p = site.edit(ARTICLE, "title: ", "title: [unclosed ");
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&p));
+    let p = site.edit(ARTICLE, "title: [unclosed ", "title: ");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // A dataset figure.
+    let p = site.edit("content/data/kemiskinan.yaml", "9.66", "9.67");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // site.yaml.
+    let p = site.edit(
+        "content/site.yaml",
+        "Social Assistance Transparency",
+        "Transparency",
+    );
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // A template of the site's theme, then its interface strings.
+    let p = site.edit(
+        "themes/default/templates/article.html",
+        "</article>",
+        "<p>footnote</p></article>",
+    );
+    rebuild_matches_clean(&site, &mut session, &[p]);
+    let themes = site.path("themes");
+    let en = fs::read_to_string(site.path("themes/default/i18n/en.yaml")).expect("read");
+    let first_value = en
+        .lines()
+        .find(|l| l.contains(": ") && !l.starts_with('#'))
+        .expect("a string")
+        .to_string();
+    site.edit(
+        "themes/default/i18n/en.yaml",
+        &first_value,
+        &format!("{first_value} (edited)"),
+    );
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&themes));
+
+    // Without a themes/ folder, the embedded default theme.
+    fs::remove_dir_all(&themes).expect("remove themes");
+    rebuild_matches_clean(&site, &mut session, &[themes]);
+
+    // A copied file.
+    let p = site.write("content/news/2019-06-20-pendamping-bansos/catatan.txt", "a");
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&p));
+    fs::write(&p, "bb").expect("write");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+}
+
+#[test]
+fn an_unchanged_rebuild_renders_nothing_and_rewrites_nothing() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    session.rebuild(&[]);
+    let report = session.rebuild(&[]);
+    assert_eq!(report.stats.pages_rendered, 0);
+    match report.outcome {
+        Outcome::Built { changes, .. } => assert!(changes.is_empty(), "{changes:?}"),
+        Outcome::Failed(_) => panic!("the example site builds"),
+    }
+}
+
+#[test]
+fn after_a_rescan_changes_are_found_by_time_stamp_without_a_list() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    rebuild_matches_clean(&site, &mut session, &[]);
+    let mut unlisted = |site: &Example| {
+        session.rescan();
+        rebuild_matches_clean(site, &mut session, &[])
+    };
+    // Sizes change with each edit, so a tick-equal time stamp cannot hide it.
+    site.edit(ARTICLE, "Jakarta: Angka", "Jakarta: Sekali lagi, angka");
+    assert_eq!(unlisted(&site).0, 1);
+    site.write(
+        "content/news/2019-07-01-baru.id.md",
+        "---\ntitle: Artikel Baru\ndate: 2019-07-01\n---\nIsi.\n",
+    );
+    unlisted(&site);
+    fs::remove_file(site.path("content/news/2019-07-01-baru.id.md")).expect("remove");
+    unlisted(&site);
+    site.edit("content/data/gini.yaml", "0.384", "0.3841");
+    unlisted(&site);
+    site.edit(
+        "themes/default/templates/article.html",
+        "</article>",
+        "<p>catatan</p></article>",
+    );
+    unlisted(&site);
+}

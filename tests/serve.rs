@@ -1,0 +1,317 @@
+//! `terang serve` over HTTP: pages with their types, folders, redirects, the site's 404
+//! page, HEAD; live reload within 2 s of an edit; the last good page and the problems after
+//! a broken edit; no file outside the build for any traversal attempt; a taken port;
+//! Ctrl-C. Every server is stopped by PID when its test ends.
+
+mod common;
+mod live;
+
+use std::time::Duration;
+
+use common::SiteTest;
+use live::{Events, Running, eventually, get, request};
+
+const ARTICLE: &str = "content/news/2025-01-10-bantuan-pangan.id.md";
+const ARTICLE_URL: &str = "/berita/bantuan-pangan/";
+
+#[test]
+fn pages_folders_redirects_types_and_the_404_page() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+
+    let home = get(&url, "/");
+    assert_eq!(home.status, 200);
+    assert_eq!(
+        home.header("Content-Type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(home.header("Cache-Control"), Some("no-cache"));
+    assert!(
+        home.text().contains("/__terang/events"),
+        "the live-reload script"
+    );
+    let script = home.text().rfind("<script>").expect("script");
+    assert!(script < home.text().rfind("</body>").expect("body end"));
+
+    let en = get(&url, "/en/");
+    assert!(en.text().contains("lang=\"en\""));
+
+    let redirect = get(&url, "/berita");
+    assert_eq!(redirect.status, 301);
+    assert_eq!(redirect.header("Location"), Some("/berita/"));
+    assert_eq!(get(&url, "/berita/").status, 200);
+
+    let css = get(&url, "/terang.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("Content-Type"), Some("text/css; charset=utf-8"));
+    assert!(
+        !css.text().contains("EventSource"),
+        "only HTML gets the script"
+    );
+
+    let photo = get(&url, "/news/2025-04-05-pelatihan/foto.jpg");
+    assert_eq!(photo.status, 200);
+    assert_eq!(photo.header("Content-Type"), Some("image/jpeg"));
+
+    let missing = get(&url, "/tidak-ada/");
+    assert_eq!(missing.status, 404);
+    let not_found = site_file(&site, "404.html");
+    let title = not_found
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .expect("the 404 page has a title");
+    assert!(missing.text().contains(title), "the site's own 404 page");
+
+    let head = request(&url, "HEAD", "/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert_eq!(head.header("Content-Length"), home.header("Content-Length"));
+
+    assert_eq!(request(&url, "POST", "/").status, 405);
+}
+
+/// The built 404 page, for comparison.
+fn site_file(site: &SiteTest, rel: &str) -> String {
+    site.build(&[]).assert_ok();
+    site.read(rel)
+}
+
+#[test]
+fn no_traversal_attempt_reaches_a_file_outside_the_build() {
+    let site = SiteTest::bilingual();
+    // A file beside the site, and a link out of the output folder: neither may be served.
+    site.write("secret.txt", "rahasia");
+    std::fs::create_dir_all(site.root().join("output")).expect("mkdir");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        site.root().join("secret.txt"),
+        site.root().join("output/leak.txt"),
+    )
+    .expect("symlink");
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let port_url = url.trim_end_matches('/');
+    for target in [
+        "/../secret.txt",
+        "/../../etc/passwd",
+        "/berita/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/.%2e/secret.txt",
+        "/berita/%2e%2e/%2e%2e/secret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "//etc/passwd",
+        "/%2fetc/passwd",
+        "/secret.txt",
+        "/content/site.yaml",
+        "/leak.txt",
+        "/output/leak.txt",
+        "/index.html%00.txt",
+        "/%c0%ae%c0%ae/secret.txt",
+        &format!("{port_url}/../secret.txt"),
+        "secret.txt",
+    ] {
+        let reply = get(&url, target);
+        assert_eq!(reply.status, 404, "{target} answered {}", reply.status);
+        assert!(
+            !reply.text().contains("rahasia"),
+            "{target} leaked the file"
+        );
+    }
+}
+
+#[test]
+fn an_edit_reloads_a_broken_edit_shows_problems_over_the_last_good_page() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let tab = Events::connect(&url);
+    let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");
+
+    // An edit: a reload event within 2 s, then the new text.
+    site.write(
+        ARTICLE,
+        original.replace("dimulai hari ini", "dimulai pagi ini"),
+    );
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert!(get(&url, ARTICLE_URL).text().contains("dimulai pagi ini"));
+
+    // A broken edit: the problems in an event (as text), the last good page still served.
+    site.write(ARTICLE, "---\ntitle: [Tidak <b>ditutup\n---\nRusak.\n");
+    let problems = tab.wait_for("problems", Duration::from_secs(2));
+    assert!(
+        problems.data.contains(&format!(
+            "error: {}:2:",
+            ARTICLE.replace('/', std::path::MAIN_SEPARATOR_STR)
+        )),
+        "{}",
+        problems.data
+    );
+    assert!(
+        problems.data.contains("<b>"),
+        "sent as text; the page escapes it"
+    );
+    let page = get(&url, ARTICLE_URL);
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text().contains("dimulai pagi ini"),
+        "the last good page"
+    );
+
+    // A tab opened now hears the problems at once.
+    let late = Events::connect(&url);
+    late.wait_for("problems", Duration::from_secs(2));
+
+    // The fix clears them: every tab reloads.
+    site.write(ARTICLE, original);
+    tab.wait_for("reload", Duration::from_secs(2));
+    late.wait_for("reload", Duration::from_secs(2));
+    assert!(get(&url, ARTICLE_URL).text().contains("dimulai hari ini"));
+}
+
+#[test]
+fn a_new_file_a_rename_and_a_deletion_are_served_at_once() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let tab = Events::connect(&url);
+    site.write(
+        "content/news/2025-06-01-baru.id.md",
+        "---\ntitle: Kabar Baru\ndate: 2025-06-01\n---\nIsi kabar baru.\n",
+    );
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert!(
+        get(&url, "/berita/baru/")
+            .text()
+            .contains("Isi kabar baru.")
+    );
+
+    // An editor's atomic save: write a temporary file, rename it over the original.
+    let temp = site.root().join("content/news/.2025-06-01-baru.id.md.tmp");
+    std::fs::write(
+        &temp,
+        "---\ntitle: Kabar Baru\ndate: 2025-06-01\n---\nIsi kedua.\n",
+    )
+    .expect("write");
+    std::fs::rename(
+        &temp,
+        site.root().join("content/news/2025-06-01-baru.id.md"),
+    )
+    .expect("mv");
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert!(get(&url, "/berita/baru/").text().contains("Isi kedua."));
+
+    std::fs::rename(
+        site.root().join("content/news/2025-06-01-baru.id.md"),
+        site.root().join("content/news/2025-06-02-lain.id.md"),
+    )
+    .expect("rename");
+    tab.wait_for("reload", Duration::from_secs(2));
+    eventually("the renamed article at its new address", || {
+        get(&url, "/berita/lain/").status == 200 && get(&url, "/berita/baru/").status == 404
+    });
+
+    site.remove("content/news/2025-06-02-lain.id.md");
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert_eq!(get(&url, "/berita/lain/").status, 404);
+}
+
+#[test]
+fn the_search_index_follows_in_the_background() {
+    let site = SiteTest::bilingual();
+    let (mut server, url) = Running::serve(site.root(), &[]);
+    // Pages at once; the index a moment later, without a reload.
+    assert_eq!(get(&url, "/cari/").status, 200);
+    server.stderr_line_with("search index made");
+    eventually("the index served", || {
+        get(&url, "/pagefind/pagefind-entry.json").status == 200
+    });
+    let tab = Events::connect(&url);
+    let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");
+    site.write(
+        ARTICLE,
+        original.replace("dimulai hari ini", "dimulai kemarin"),
+    );
+    tab.wait_for("reload", Duration::from_secs(2));
+    // The edited page is indexed again; the old index is served meanwhile.
+    assert_eq!(get(&url, "/pagefind/pagefind-entry.json").status, 200);
+    let line = server.stderr_line_with("search index made");
+    assert!(line.contains("rewritten"), "{line}");
+    assert!(
+        tab.pending().iter().all(|e| e.name != "reload"),
+        "a new index reloads no tab"
+    );
+}
+
+#[test]
+fn a_site_that_does_not_build_yet_is_served_once_fixed() {
+    let site = SiteTest::bilingual();
+    let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");
+    site.write(ARTICLE, "---\ntitle: [rusak\n---\n");
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let waiting = get(&url, "/");
+    assert_eq!(waiting.status, 503);
+    assert!(waiting.text().contains("does not build yet"));
+    assert!(waiting.text().contains("rusak"));
+    assert!(waiting.text().contains("/__terang/events"));
+    let tab = Events::connect(&url);
+    tab.wait_for("problems", Duration::from_secs(2));
+    site.write(ARTICLE, original);
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert_eq!(get(&url, "/").status, 200);
+}
+
+#[test]
+fn links_point_at_the_local_server() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let home = get(&url, "/").text();
+    assert!(home.contains(&format!("href=\"{url}\"")) || home.contains(&format!("{url}en/")));
+    assert!(
+        !home.contains("uji.example.go.id"),
+        "base_url is the local server"
+    );
+}
+
+#[test]
+fn drafts_and_future_articles_with_their_flags() {
+    let site = SiteTest::bilingual();
+    let (_plain, url) = Running::serve(site.root(), &[]);
+    assert_eq!(get(&url, "/berita/konsep-laporan/").status, 404);
+    let (_all, url) = Running::serve(site.root(), &["--drafts", "--future"]);
+    assert_eq!(get(&url, "/berita/konsep-laporan/").status, 200);
+    assert_eq!(get(&url, "/berita/rencana-tahunan/").status, 200);
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_error_with_exit_code_2() {
+    let site = SiteTest::bilingual();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let root = site.root().to_string_lossy().into_owned();
+    let mut server = Running::start(site.root(), &["serve", "--site", &root, "--port", &port]);
+    assert_eq!(server.exit_code(), Some(2));
+    let line = server.stderr_line_with("in use");
+    assert!(line.contains(&port) && line.contains("--port"), "{line}");
+}
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let site = SiteTest::bilingual();
+    let (mut server, url) = Running::serve(site.root(), &[]);
+    let _tab = Events::connect(&url);
+    assert_eq!(server.signal_and_wait("INT"), Some(0));
+    server.stderr_line_with("stopped");
+}
+
+#[test]
+fn a_built_site_never_contains_the_live_reload_script() {
+    let site = SiteTest::bilingual();
+    site.build(&[]).assert_ok();
+    for (path, bytes) in common::tree(&site.output()) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("__terang") && !text.contains("EventSource"),
+            "{path} holds the serve-only script"
+        );
+    }
+}
