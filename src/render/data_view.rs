@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::embed::{cell_text, escape, table_html};
+use super::embed::{cell_text, table_html};
 use crate::data::{Cell, Dataset, license};
 use crate::i18n::format::Formatter;
 use crate::site::Site;
@@ -216,7 +216,7 @@ pub fn json_ld(site: &Site, dataset: &Dataset, lang: &str) -> String {
             { "@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": absolute(&format!("data/{}.json", dataset.id)) }
         ]
     });
-    if let Some(coverage) = temporal_coverage(dataset) {
+    if let Some(coverage) = dataset.temporal_coverage() {
         value["temporalCoverage"] = json!(coverage);
     }
     if let Some(published) = dataset.source.published {
@@ -226,27 +226,4 @@ pub fn json_ld(site: &Site, dataset: &Dataset, lang: &str) -> String {
         value["creator"]["url"] = json!(dataset.source.url);
     }
     super::jsonld::script_safe(&value)
-}
-
-/// `2017-01-01/2019-12-31` from the first and last periods or dates of the x column.
-pub fn temporal_coverage(dataset: &Dataset) -> Option<String> {
-    let x = dataset.chart.as_ref().map(|c| c.x).unwrap_or(0);
-    let bounds = |cell: &Cell| match cell {
-        Cell::Period { period, .. } => Some((period.start_date(), period.end_date())),
-        Cell::Date { date, .. } => Some((*date, *date)),
-        _ => None,
-    };
-    let spans: Vec<_> = dataset
-        .rows
-        .iter()
-        .filter_map(|r| r.cells.get(x).and_then(bounds))
-        .collect();
-    let start = spans.iter().map(|s| s.0).min()?;
-    let end = spans.iter().map(|s| s.1).max()?;
-    Some(format!("{start}/{end}"))
-}
-
-/// Escape for HTML attribute or text (re-exported for templates' helpers).
-pub fn esc(text: &str) -> String {
-    escape(text)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{DownloadUrls, to_pretty};
-use crate::data::{Cell, ColumnType, Dataset};
+use crate::data::{ColumnType, Dataset};
 
 /// What the catalogue needs to know about the site, kept free of the rest of terang.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +124,7 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
         identifier: page.clone(),
         access_level: "public",
         license: license_url(&d.license),
-        temporal: temporal(d),
+        temporal: d.temporal_coverage(),
         distribution,
         landing_page: page,
         language: &site.languages,
@@ -204,46 +204,7 @@ struct Distribution {
 
 /// The licence as the URL DCAT-US asks for; an id we do not know stays as written.
 pub fn license_url(id: &str) -> String {
-    const KNOWN: [(&str, &str); 6] = [
-        ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        (
-            "CC-BY-SA-4.0",
-            "https://creativecommons.org/licenses/by-sa/4.0/",
-        ),
-        (
-            "CC0-1.0",
-            "https://creativecommons.org/publicdomain/zero/1.0/",
-        ),
-        ("ODbL-1.0", "https://opendatacommons.org/licenses/odbl/1-0/"),
-        ("ODC-By-1.0", "https://opendatacommons.org/licenses/by/1-0/"),
-        ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
-    ];
-    // SPDX ids match case-insensitively.
-    KNOWN
-        .iter()
-        .find(|(known, _)| known.eq_ignore_ascii_case(id.trim()))
-        .map(|(_, url)| url.to_string())
+    crate::data::license::url(id)
+        .map(str::to_string)
         .unwrap_or_else(|| id.to_string())
-}
-
-/// `YYYY-MM-DD/YYYY-MM-DD`: from the start of the first period to the end of the last, in
-/// the first period column (or else the first date column); `None` without either.
-fn temporal(d: &Dataset) -> Option<String> {
-    let column = |kind| d.columns.iter().position(|c| c.kind == kind);
-    let (first, last) = if let Some(i) = column(ColumnType::Period) {
-        let periods = d.rows.iter().filter_map(|r| match r.cells.get(i) {
-            Some(Cell::Period { period, .. }) => Some(*period),
-            _ => None,
-        });
-        let first = periods.clone().map(|p| p.start_date()).min()?;
-        (first, periods.map(|p| p.end_date()).max()?)
-    } else {
-        let i = column(ColumnType::Date)?;
-        let dates = d.rows.iter().filter_map(|r| match r.cells.get(i) {
-            Some(Cell::Date { date, .. }) => Some(*date),
-            _ => None,
-        });
-        (dates.clone().min()?, dates.max()?)
-    };
-    Some(format!("{first}/{last}"))
 }
