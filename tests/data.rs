@@ -255,3 +255,43 @@ fn chart_shortcode_for_a_dataset_without_chart_is_an_error() {
         "content/news/2025-02-01-grafik.id.md:5:1: dataset `kemiskinan` has no chart",
     );
 }
+
+/// A province × year panel: the first column repeats, so rows are named by all key cells.
+fn panel(rows: &str) -> String {
+    format!(
+        "title: Panel\nsource: {{name: BPS}}\ncolumns:\n  - {{key: provinsi, type: string, label: Provinsi}}\n  - {{key: tahun, type: period, label: Tahun}}\n  - {{key: persen, type: number, unit: percent, decimals: 2, label: Persen}}\nrows:\n{rows}"
+    )
+}
+
+#[test]
+fn panel_rows_are_named_by_all_their_key_cells() {
+    let rows = "  - {provinsi: Aceh, tahun: \"2018\", persen: 15.68}\n  - {provinsi: Aceh, tahun: \"2019\", persen: 15.01}\n";
+    let site = site()
+        .file("content/data/panel.yaml", panel(rows))
+        .file(
+            "content/news/2025-02-01-aceh.id.md",
+            "---\ntitle: Aceh\ndate: 2025-02-01\n---\nAceh {{ stat(data=\"panel\", row=\"Aceh, 2019\", col=\"persen\") }}.\n",
+        );
+    site.build_ok(&[]);
+    assert!(
+        site.read("berita/aceh/index.html")
+            .contains(">15,01 persen</data>")
+    );
+    site.write(
+        "content/news/2025-02-01-aceh.id.md",
+        "---\ntitle: Aceh\ndate: 2025-02-01\n---\nAceh {{ stat(data=\"panel\", row=\"Aceh\", col=\"persen\") }}.\n",
+    );
+    site.build(&[])
+        .assert_code(1)
+        .assert_stderr_has("has several rows `Aceh`")
+        .assert_stderr_has("row=\"Aceh, 2018\"");
+}
+
+#[test]
+fn duplicate_panel_rows_are_an_error() {
+    let rows = "  - {provinsi: Aceh, tahun: \"2018\", persen: 15.68}\n  - {provinsi: Aceh, tahun: \"2018\", persen: 15.01}\n";
+    let site = site().file("content/data/panel.yaml", panel(rows));
+    site.build(&[])
+        .assert_code(1)
+        .assert_error("content/data/panel.yaml:9:5: duplicate row `Aceh, 2018`");
+}
