@@ -145,12 +145,17 @@ pub fn now_from_env() -> Result<Timestamp, String> {
 
 /// Run every stage but the write.
 pub fn build(options: &Options) -> Result<Built, Failure> {
-    build_with(options, &mut Reuse::off())
+    build_with(options, &mut Reuse::off(), None)
 }
 
 /// [`build`], reusing what did not change since the previous build with the same `reuse`
-/// (`serve` and `watch`). The result is the same as a clean build's.
-pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure> {
+/// (`serve` and `watch`). The result is the same as a clean build's. With `stream`, pages
+/// are written into that staging folder as they are rendered ([`build_and_write`]).
+pub fn build_with(
+    options: &Options,
+    reuse: &mut Reuse,
+    stream: Option<&output::Staging>,
+) -> Result<Built, Failure> {
     let started = Instant::now();
     let site_root = options.site_dir.as_path();
     let content_dir = site_root.join("content");
@@ -218,7 +223,11 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
         &locales,
         &mut problems,
         reuse.jobs(),
+        stream,
     );
+    if let Some(error) = stream.and_then(output::Staging::failure) {
+        return Err(Failure::Environment(error));
+    }
     timings.mark("render");
 
     // search index, from the rendered pages in memory (`serve` and `watch` make it in the
@@ -226,7 +235,7 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
     if !problems.fails(options.strict) {
         let indexed = match reuse.defers_search() {
             true => crate::search::check(&site, &files),
-            false => crate::search::add_index(&site, &mut files),
+            false => crate::search::add_index(&site, &mut files, stream),
         };
         if let Err(ds) = indexed {
             problems.extend(ds);
@@ -247,12 +256,17 @@ pub fn build_with(options: &Options, reuse: &mut Reuse) -> Result<Built, Failure
     })
 }
 
-/// Build, then write to the output folder atomically.
+/// Build and write to the output folder atomically: pages stream into a staging folder as
+/// they are rendered, the rest follows, and the staging folder replaces the output folder
+/// only when the build succeeded.
 pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     let started = Instant::now();
-    let mut built = build(options)?;
+    // A missing site folder is reported as such, before anything is created beside it.
+    check_site_folder(&options.site_dir, &options.site_dir.join("content"))?;
+    let staging = output::Staging::create(&options.output_dir()).map_err(Failure::Environment)?;
+    let mut built = build_with(options, &mut Reuse::off(), Some(&staging))?;
     built.timings.last = Instant::now();
-    output::write_atomically(&options.output_dir(), &built.files).map_err(Failure::Environment)?;
+    staging.commit(&built.files).map_err(Failure::Environment)?;
     built.timings.mark("write");
     built.elapsed = started.elapsed();
     Ok(built)

@@ -13,6 +13,7 @@
 //! byte-identical between builds (SPEC §6): Pagefind does not promise it. Nothing else refers
 //! to their names: the search page loads `pagefind/pagefind.js`, whose name never changes.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use pagefind::api::PagefindIndex;
@@ -21,7 +22,7 @@ use serde::Deserialize;
 
 use crate::content::Front;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::output::{OutputFile, Payload};
+use crate::output::{OutputFile, Payload, Staging};
 use crate::site::{Page, PageKind, Site, SitePath};
 
 /// The output folder of the index, at the site's root (under the base path).
@@ -31,28 +32,41 @@ pub const FOLDER: &str = "pagefind";
 pub struct Document<'a> {
     /// URL as links write it: root-relative, with the base path.
     pub url: String,
-    pub html: &'a [u8],
+    pub html: Cow<'a, [u8]>,
 }
 
 /// Index the site's content pages among `files` and add the index to them (sorted again).
-/// Does nothing when the site has `search: false`.
-pub fn add_index(site: &Site, files: &mut Vec<OutputFile>) -> Result<(), Diagnostics> {
+/// Pages already streamed to disk ([`Payload::Written`]) are read back from `staged` one at
+/// a time. Does nothing when the site has `search: false`.
+pub fn add_index(
+    site: &Site,
+    files: &mut Vec<OutputFile>,
+    staged: Option<&Staging>,
+) -> Result<(), Diagnostics> {
     check(site, files)?;
     if !site.config.search {
         return Ok(());
     }
     let wanted = pages(site);
-    let documents: Vec<Document> = files
+    let documents = files
         .iter()
-        .filter_map(|f| match (wanted.get(&f.path), &f.payload) {
-            (Some(url), Payload::Bytes(html)) => Some(Document {
+        .filter_map(|f| wanted.get(&f.path).map(|url| (url, f)))
+        .filter_map(|(url, f)| {
+            let html = match (&f.payload, staged) {
+                (Payload::Bytes(html), _) => Ok(Cow::Borrowed(html.as_slice())),
+                (Payload::Written, Some(staging)) => staging
+                    .read(&f.path)
+                    .map(Cow::Owned)
+                    .map_err(|e| format!("{e:#}")),
+                _ => return None,
+            };
+            Some(html.map(|html| Document {
                 url: url.clone(),
                 html,
-            }),
-            _ => None,
-        })
-        .collect();
-    files.extend(index(&documents)?);
+            }))
+        });
+    let index = index(documents)?;
+    files.extend(index);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(())
 }
@@ -83,7 +97,10 @@ pub fn pages(site: &Site) -> BTreeMap<String, String> {
 }
 
 /// The index of `documents`: the files under `pagefind/` the search page loads.
-pub fn index(documents: &[Document]) -> Result<Vec<OutputFile>, Diagnostics> {
+/// Documents are taken one at a time, so a caller may load each only when it is indexed.
+pub fn index<'a>(
+    documents: impl IntoIterator<Item = Result<Document<'a>, String>>,
+) -> Result<Vec<OutputFile>, Diagnostics> {
     build_index(documents).map_err(|message| {
         Diagnostics::from(
             Diagnostic::error(
@@ -147,7 +164,9 @@ fn reserved_folder(site: &Site, files: &[OutputFile], problems: &mut Diagnostics
 }
 
 /// Run Pagefind over `documents` and return the files the search page needs.
-fn build_index(documents: &[Document]) -> Result<Vec<OutputFile>, String> {
+fn build_index<'a>(
+    documents: impl IntoIterator<Item = Result<Document<'a>, String>>,
+) -> Result<Vec<OutputFile>, String> {
     // Pagefind's API is async; a small runtime on this thread is enough (it parses pages on
     // tokio's blocking pool, one at a time, under its own lock).
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -157,7 +176,8 @@ fn build_index(documents: &[Document]) -> Result<Vec<OutputFile>, String> {
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| format!("{e:#}"))?;
         for doc in documents {
-            let html = String::from_utf8_lossy(doc.html).into_owned();
+            let doc = doc?;
+            let html = String::from_utf8_lossy(&doc.html).into_owned();
             index
                 .add_html_file(None, Some(doc.url.clone()), html)
                 .await

@@ -10,7 +10,7 @@ pub mod sync;
 mod writer;
 
 pub use store::{Body, Changes, Store};
-pub use writer::{safe_join, write_atomically};
+pub use writer::{Staging, safe_join, write_atomically};
 
 use std::path::PathBuf;
 
@@ -23,6 +23,9 @@ pub enum Payload {
     Copy(PathBuf),
     /// A file of the embedded default theme.
     Static(&'static [u8]),
+    /// Already written to the staging folder of a clean build ([`Staging::put`]); nothing
+    /// is held in memory. `serve` and `watch` render into memory and never see it.
+    Written,
 }
 
 /// One file of the built site.

@@ -38,6 +38,9 @@ impl Body {
                     path,
                 }
             }
+            // Not made by the in-memory builds that fill a store; an empty body rather
+            // than a panic if that ever changes.
+            Payload::Written => Body::Bytes(Arc::new(Vec::new())),
         }
     }
 

@@ -145,7 +145,7 @@ impl Session {
         }
         self.reuse.invalidate(changed.iter().cloned());
         let had_good = self.last_good.is_some();
-        let outcome = match pipeline::build_with(&self.options, &mut self.reuse) {
+        let outcome = match pipeline::build_with(&self.options, &mut self.reuse, None) {
             Ok(mut built) => {
                 // What search finds, before the documents go back to the cache.
                 let searched = crate::search::pages(&built.site);

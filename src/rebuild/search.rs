@@ -173,12 +173,11 @@ fn make_index(site: &Store, pages: &BTreeMap<String, String>) -> Result<Store, D
             _ => None,
         })
         .collect();
-    let documents: Vec<search::Document> = bodies
-        .iter()
-        .map(|(url, html)| search::Document {
+    let documents = bodies.into_iter().map(|(url, html)| {
+        Ok(search::Document {
             url: url.to_string(),
             html,
         })
-        .collect();
-    search::index(&documents).map(Store::new)
+    });
+    search::index(documents).map(Store::new)
 }

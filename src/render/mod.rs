@@ -19,7 +19,7 @@ pub mod view;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
-use crate::output::{OutputFile, Payload};
+use crate::output::{OutputFile, Payload, Staging};
 use crate::site::Site;
 pub use cache::{Effects, JobCache};
 pub use engine::Engine;
@@ -76,11 +76,13 @@ pub fn render(
     locales: &Locales,
     problems: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    render_with(site, theme, engine, locales, problems, &mut JobCache::off())
+    render_with(site, theme, engine, locales, problems, &mut JobCache::off(), None)
 }
 
 /// [`render`], reusing the previous build's output of every job whose inputs are unchanged
-/// (see [`cache`]).
+/// (see [`cache`]). With `stream`, each page is written to that staging folder as soon as it
+/// is rendered and comes back as [`Payload::Written`], so no more than the pages being
+/// rendered are in memory at once (a clean build); the other files are returned whole.
 pub fn render_with(
     site: &Site,
     theme: &Theme,
@@ -88,6 +90,7 @@ pub fn render_with(
     locales: &Locales,
     problems: &mut Diagnostics,
     cache: &mut JobCache,
+    stream: Option<&Staging>,
 ) -> Vec<OutputFile> {
     let discovery = discovery::Discovery::new(site, locales);
     // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
@@ -105,7 +108,10 @@ pub fn render_with(
     let jobs = renderer().jobs();
     let results = cache.render_all(site, &jobs, |job| {
         let r = renderer();
-        let result = r.render(job);
+        let result = match stream {
+            Some(staging) => r.render(job).map(|file| staging.put(file)),
+            None => r.render(job),
+        };
         (result, Effects::of(r))
     });
     let mut effects = Effects::default();
