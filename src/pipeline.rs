@@ -206,6 +206,7 @@ pub fn build_with(
 
     timings.mark("resolve");
     // render
+    reuse.before_render(&problems);
     let engine = reuse.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
         ds.into_iter().for_each(|d| all.push(d));

@@ -54,6 +54,7 @@ pub fn add_index(
         .filter_map(|(url, f)| {
             let html = match (&f.payload, staged) {
                 (Payload::Bytes(html), _) => Ok(Cow::Borrowed(html.as_slice())),
+                (Payload::Shared(html), _) => Ok(Cow::Borrowed(html.as_slice())),
                 (Payload::Written, Some(staging)) => staging
                     .read(&f.path)
                     .map(Cow::Owned)

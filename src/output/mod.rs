@@ -13,12 +13,16 @@ pub use store::{Body, Changes, Store};
 pub use writer::{Staging, safe_join, write_atomically};
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What goes into an output file.
 #[derive(Debug, Clone)]
 pub enum Payload {
     /// Rendered bytes.
     Bytes(Vec<u8>),
+    /// Rendered bytes shared with the rebuild cache and the `serve` store, so a reused
+    /// page is neither copied nor compared byte by byte.
+    Shared(Arc<Vec<u8>>),
     /// A file copied as it is (content assets, a site theme's static files).
     Copy(PathBuf),
     /// A file of the embedded default theme.
@@ -26,6 +30,16 @@ pub enum Payload {
     /// Already written to the staging folder of a clean build ([`Staging::put`]); nothing
     /// is held in memory. `serve` and `watch` render into memory and never see it.
     Written,
+}
+
+impl Payload {
+    /// The same payload, with rendered bytes moved behind an `Arc` (not copied).
+    pub fn shared(self) -> Payload {
+        match self {
+            Payload::Bytes(bytes) => Payload::Shared(Arc::new(bytes)),
+            other => other,
+        }
+    }
 }
 
 /// One file of the built site.

@@ -29,6 +29,7 @@ impl Body {
     fn from_payload(payload: Payload) -> Body {
         match payload {
             Payload::Bytes(bytes) => Body::Bytes(Arc::new(bytes)),
+            Payload::Shared(bytes) => Body::Bytes(bytes),
             Payload::Static(bytes) => Body::Static(bytes),
             Payload::Copy(path) => {
                 let meta = std::fs::metadata(&path).ok();
@@ -153,19 +154,45 @@ impl Store {
         Store { files }
     }
 
-    /// The files again, as [`super::write_atomically`] takes them (rendered bytes copied).
+    /// The files again, as [`super::write_atomically`] takes them (rendered bytes shared).
     pub fn to_files(&self) -> Vec<OutputFile> {
         self.files
             .iter()
             .map(|(path, body)| OutputFile {
                 path: path.clone(),
                 payload: match body {
-                    Body::Bytes(bytes) => Payload::Bytes(bytes.to_vec()),
+                    Body::Bytes(bytes) => Payload::Shared(bytes.clone()),
                     Body::Static(bytes) => Payload::Static(bytes),
                     Body::File { path, .. } => Payload::Copy(path.clone()),
                 },
             })
             .collect()
+    }
+
+    /// This site with `files` in place of those of the same path, and which of them differ.
+    pub fn patched(&self, files: Vec<OutputFile>) -> (Store, Changes) {
+        let mut patched = self.clone();
+        let mut written = Vec::new();
+        for file in files {
+            let body = Body::from_payload(file.payload);
+            if self
+                .files
+                .get(&file.path)
+                .is_none_or(|old| !old.same_as(&body))
+            {
+                written.push(file.path.clone());
+            }
+            patched.files.insert(file.path, body);
+        }
+        written.sort();
+        written.dedup();
+        (
+            patched,
+            Changes {
+                written,
+                removed: Vec::new(),
+            },
+        )
     }
 
     /// What changes from `self` to `newer`.

@@ -38,9 +38,14 @@ impl Staging {
         let parent = parent_of(output_dir);
         fs::create_dir_all(&parent)
             .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        let dir = parent.join(format!(".{}.staging-{}", name_of(output_dir), std::process::id()));
+        let dir = parent.join(format!(
+            ".{}.staging-{}",
+            name_of(output_dir),
+            std::process::id()
+        ));
         remove_tree(&dir)?;
-        fs::create_dir_all(&dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        fs::create_dir_all(&dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
         Ok(Staging {
             dir,
             output_dir: output_dir.to_path_buf(),
@@ -192,6 +197,7 @@ fn write_one(root: &Path, file: &OutputFile, make_parent: bool) -> Result<()> {
     }
     match &file.payload {
         Payload::Bytes(bytes) => write_bytes(&target, bytes),
+        Payload::Shared(bytes) => write_bytes(&target, bytes),
         Payload::Static(bytes) => write_bytes(&target, bytes),
         Payload::Copy(source) => fs::copy(source, &target)
             .map(|_| ())
@@ -246,9 +252,7 @@ mod tests {
         let streamed = staging.put(bytes("news/a/index.html", "a"));
         assert!(matches!(streamed.payload, Payload::Written));
         assert_eq!(staging.read("news/a/index.html").unwrap(), b"a");
-        staging
-            .commit(&[streamed, bytes("feed.xml", "f")])
-            .unwrap();
+        staging.commit(&[streamed, bytes("feed.xml", "f")]).unwrap();
         assert_eq!(fs::read(out.join("news/a/index.html")).unwrap(), b"a");
         assert_eq!(fs::read(out.join("feed.xml")).unwrap(), b"f");
         let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();

@@ -174,7 +174,7 @@ fn parse(doc: &DocPath, stamp: Option<Stamp>, site_root: &Path, config: &SiteCon
 
 /// Everything of a document that pages other than its own may read: all but the text.
 /// (Rendered pages compare the texts they read themselves; see `render::cache`.)
-fn fingerprint(source: &SourceDoc) -> u64 {
+pub(super) fn fingerprint(source: &SourceDoc) -> u64 {
     let SourceDoc {
         doc,
         display,

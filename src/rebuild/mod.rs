@@ -143,13 +143,39 @@ impl Session {
                 }
             };
         }
-        self.reuse.invalidate(changed.iter().cloned());
         let had_good = self.last_good.is_some();
+        if let Some(last) = self.last_good.clone()
+            && let Some(quick) = self.reuse.quick(
+                &self.options.site_dir,
+                self.options.now,
+                self.options.strict,
+                changed,
+            )
+        {
+            let (site, changes) = last.patched(quick.files);
+            let site = Arc::new(site);
+            self.last_good = Some(site.clone());
+            self.indexer.built(&site, quick.searched, &changes);
+            return Report {
+                first: false,
+                changed: changed
+                    .iter()
+                    .map(|p| relative(&self.options.site_dir, p))
+                    .collect(),
+                outcome: Outcome::Built {
+                    site,
+                    changes,
+                    warnings: quick.warnings,
+                },
+                elapsed: started.elapsed(),
+                stats: self.reuse.stats(),
+            };
+        }
+        self.reuse.invalidate(changed.iter().cloned());
         let outcome = match pipeline::build_with(&self.options, &mut self.reuse, None) {
-            Ok(mut built) => {
-                // What search finds, before the documents go back to the cache.
+            Ok(built) => {
                 let searched = crate::search::pages(&built.site);
-                self.reuse.recycle(std::mem::take(&mut built.site.docs));
+                self.reuse.keep(built.site, self.options.now);
                 let mut site = Store::new(built.files);
                 site.add_all(self.indexer.index());
                 let site = Arc::new(site);

@@ -9,8 +9,13 @@
 //! lost track — nothing else is even looked at: no walk of `content/`, no time stamps.
 //! Otherwise every file's time stamp and size are compared with the previous build's.
 
+mod quick;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use jiff::Timestamp;
 
 use crate::config::SiteConfig;
 use crate::content::{self, Asset, Inventory, SourceDoc};
@@ -56,6 +61,20 @@ pub struct Reuse {
     generation: u64,
     jobs: JobCache,
     stats: Stats,
+    /// Problems found before rendering by the build under way (warnings, if it succeeds).
+    before_render: Diagnostics,
+    /// The last good build's resolved site, for a quick rebuild ([`Reuse::quick`]).
+    kept: Option<Kept>,
+}
+
+/// A good build's resolved site and what a quick rebuild needs besides.
+struct Kept {
+    site: crate::site::Site,
+    /// Its warnings found before rendering.
+    before_render: Diagnostics,
+    now: Timestamp,
+    /// Its pages search finds (`search::pages`), for the background index.
+    searched: BTreeMap<String, String>,
 }
 
 struct DatasetEntry {
@@ -123,6 +142,9 @@ impl Reuse {
     /// another configuration are dropped.
     pub(crate) fn begin(&mut self, site_root: &Path, config: &SiteConfig) {
         self.stats = Stats::default();
+        if let Some(kept) = self.kept.take() {
+            self.docs.recycle(kept.site.docs);
+        }
         self.active = std::mem::take(&mut self.dirty);
         let rescan = std::mem::take(&mut self.rescan);
         // Reported paths are absolute and under the site; anything else (a relative site
@@ -190,6 +212,28 @@ impl Reuse {
         self.stats.docs_reused = loaded.reused;
         self.docs_key = loaded.key;
         loaded.docs
+    }
+
+    /// The problems a build found before rendering, kept for a quick rebuild.
+    pub(crate) fn before_render(&mut self, problems: &Diagnostics) {
+        if self.enabled {
+            self.before_render = problems.clone();
+        }
+    }
+
+    /// Keep a good build's site (built with "now" = `now`) for a quick rebuild; its
+    /// documents go back to the cache when the next full build begins.
+    pub fn keep(&mut self, site: crate::site::Site, now: Timestamp) {
+        if !self.enabled {
+            return;
+        }
+        let searched = crate::search::pages(&site);
+        self.kept = Some(Kept {
+            site,
+            before_render: std::mem::take(&mut self.before_render),
+            now,
+            searched,
+        });
     }
 
     /// Take back the documents of a finished build, so the next one need not copy them.

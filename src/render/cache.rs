@@ -7,8 +7,8 @@
 //! two kinds of job also read Markdown bodies: a page reads its own document, a home page
 //! its `_index` introduction; and the events page reads "now" to the second. So a job's
 //! key is the hash of that shared "site key", the job and (for the events page) "now", and
-//! a cached output is reused when the key matches and the bodies it read are equal byte
-//! for byte. What a job leaves besides its file ([`Effects`]: its sitemap entry, its feed
+//! a cached output is reused when the key matches and the bodies it read have the same
+//! 128-bit fingerprint (XXH3, a few milliseconds for 10,000 articles). What a job leaves besides its file ([`Effects`]: its sitemap entry, its feed
 //! body, its warnings) is kept and replayed with it.
 //!
 //! In practice an edit to one article's body re-renders that article's page only (feeds,
@@ -27,10 +27,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::hash::{DefaultHasher, Hasher};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use super::Job;
+use super::discovery::Discovery;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::site::Site;
@@ -100,10 +102,16 @@ pub struct JobCache {
     pub rendered: usize,
     /// Jobs whose previous output the last build reused.
     pub reused: usize,
+    /// Every job of the last build, in order, with its key: what a quick rebuild
+    /// ([`super::quick`]) re-renders some of and collects the effects of.
+    last: Vec<(Job, u64)>,
+    /// The terms, lists and navigation of the last build, for a quick rebuild.
+    discovery: Option<Arc<Discovery>>,
 }
 
 struct Entry {
-    bodies: Vec<String>,
+    /// Fingerprint of the Markdown texts the job read ([`bodies`]).
+    bodies: u128,
     result: Outcome,
 }
 
@@ -146,19 +154,13 @@ impl JobCache {
         self.site_key = site_key;
         let mut previous = std::mem::take(&mut self.entries);
         let mut older = std::mem::take(&mut self.older);
-        let plan: Vec<(u64, Vec<&str>, bool)> = jobs
+        let plan: Vec<(u64, u128, bool)> = jobs
             .par_iter()
             .map(|job| {
                 let key = job_key(site_key, site, job);
-                let read = bodies(site, job);
+                let read = fingerprint(&bodies(site, job));
                 let found = previous.get(&key).or_else(|| older.get(&key));
-                let hit = found.is_some_and(|entry| {
-                    entry
-                        .bodies
-                        .iter()
-                        .map(String::as_str)
-                        .eq(read.iter().copied())
-                });
+                let hit = found.is_some_and(|entry| entry.bodies == read);
                 (key, read, hit)
             })
             .collect();
@@ -168,14 +170,15 @@ impl JobCache {
             .map(|(job, (_, _, hit))| (!hit).then(|| render(job)))
             .collect();
         self.reused = 0;
+        let keys: Vec<u64> = plan.iter().map(|(key, _, _)| *key).collect();
         let mut entries = HashMap::with_capacity(plan.len());
         let mut results = Vec::with_capacity(plan.len());
         for ((job, (key, read, _)), fresh) in jobs.iter().zip(plan).zip(fresh) {
             let kept = previous.remove(&key).or_else(|| older.remove(&key));
             let entry = match (fresh, kept) {
                 (Some(result), _) => Entry {
-                    bodies: read.into_iter().map(str::to_string).collect(),
-                    result,
+                    bodies: read,
+                    result: shared(result),
                 },
                 (None, Some(entry)) => {
                     self.reused += 1;
@@ -183,14 +186,15 @@ impl JobCache {
                 }
                 // Only if two jobs had one key: render rather than guess.
                 (None, None) => Entry {
-                    bodies: read.into_iter().map(str::to_string).collect(),
-                    result: render(job),
+                    bodies: read,
+                    result: shared(render(job)),
                 },
             };
             results.push(entry.result.clone());
             entries.insert(key, entry);
         }
         self.rendered = jobs.len() - self.reused;
+        self.last = jobs.iter().cloned().zip(keys).collect();
         self.entries = entries;
         self.older = previous;
         results
@@ -198,6 +202,87 @@ impl JobCache {
 }
 
 impl JobCache {
+    /// Keep the last build's discovery for a quick rebuild (only when reuse is on).
+    pub(super) fn keep_discovery(&mut self, discovery: Arc<Discovery>) {
+        if self.enabled {
+            self.discovery = Some(discovery);
+        }
+    }
+
+    pub(super) fn discovery(&self) -> Option<Arc<Discovery>> {
+        self.discovery.clone()
+    }
+
+    /// Render again the jobs of the last build that read one of `docs` (indexes into
+    /// `site.docs`, whose bodies changed and nothing else), keeping their new results in
+    /// place of the old. The site key stays: the caller vouches that only bodies changed.
+    /// `None` when there is no last build, or when a job failed (its errors are left for a
+    /// full build to report); the cache is then unchanged.
+    pub(super) fn redo(
+        &mut self,
+        site: &Site,
+        docs: &[usize],
+        render: impl Fn(&Job) -> Outcome + Sync,
+    ) -> Option<Vec<(Job, Outcome)>> {
+        if !self.enabled || self.last.is_empty() {
+            return None;
+        }
+        let affected: Vec<&(Job, u64)> = self
+            .last
+            .iter()
+            .filter(|(job, _)| reads_docs(site, job).iter().any(|d| docs.contains(d)))
+            .collect();
+        let redone: Vec<(Job, u64, u128, Outcome)> = affected
+            .par_iter()
+            .map(|(job, key)| {
+                let read = fingerprint(&bodies(site, job));
+                (job.clone(), *key, read, shared(render(job)))
+            })
+            .collect();
+        if redone.iter().any(|(_, _, _, (result, _))| result.is_err()) {
+            return None;
+        }
+        self.rendered = redone.len();
+        self.reused = self.last.len() - redone.len();
+        Some(
+            redone
+                .into_iter()
+                .map(|(job, key, bodies, result)| {
+                    self.entries.insert(
+                        key,
+                        Entry {
+                            bodies,
+                            result: result.clone(),
+                        },
+                    );
+                    (job, result)
+                })
+                .collect(),
+        )
+    }
+
+    /// What every job of the last build left besides its file, in job order (as a full
+    /// build collects it); `with_sitemap` also the sitemap entries and feed bodies.
+    pub(super) fn effects(&self, with_sitemap: bool) -> Effects {
+        let mut all = Effects::default();
+        for (_, key) in &self.last {
+            if let Some(entry) = self.entries.get(key) {
+                let left = &entry.result.1;
+                all.warnings.extend(left.warnings.iter().cloned());
+                if with_sitemap {
+                    all.sitemap.extend(left.sitemap.iter().cloned());
+                    all.feed_bodies.extend(left.feed_bodies.iter().cloned());
+                }
+            }
+        }
+        all
+    }
+
+    /// Forget a derived output, so the next full build makes it again.
+    pub(super) fn forget_derived(&mut self, name: &str) {
+        self.derived.remove(name);
+    }
+
     /// Files made from the whole site after the jobs (`name`: feeds and sitemap, downloads):
     /// `make` runs again only when the site key or its other `inputs` changed.
     pub(super) fn derived(
@@ -218,23 +303,51 @@ impl JobCache {
         {
             return files.clone();
         }
-        let files = make();
+        let files: Vec<OutputFile> = make()
+            .into_iter()
+            .map(|f| OutputFile {
+                path: f.path,
+                payload: f.payload.shared(),
+            })
+            .collect();
         self.derived.insert(name, (key, files.clone()));
         files
     }
 }
 
+/// `outcome` with its file's bytes behind an `Arc`, so handing it out again copies nothing.
+fn shared((result, effects): Outcome) -> Outcome {
+    let result = result.map(|file| OutputFile {
+        path: file.path,
+        payload: file.payload.shared(),
+    });
+    (result, effects)
+}
+
+/// A 128-bit XXH3 of `texts` (each with its length, so `["ab", "c"]` and `["a", "bc"]`
+/// differ): equal texts, equal fingerprints; a chance collision is out of reach.
+fn fingerprint(texts: &[&str]) -> u128 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for text in texts {
+        h.update(&(text.len() as u64).to_le_bytes());
+        h.update(text.as_bytes());
+    }
+    h.digest128()
+}
+
 /// The Markdown texts a job reads, besides the site metadata.
 fn bodies<'s>(site: &'s Site, job: &Job) -> Vec<&'s str> {
-    let text = |i: usize| site.docs[i].text.as_str();
+    reads_docs(site, job)
+        .into_iter()
+        .map(|i| site.docs[i].text.as_str())
+        .collect()
+}
+
+/// The documents (indexes into `site.docs`) whose Markdown text a job reads.
+fn reads_docs(site: &Site, job: &Job) -> Vec<usize> {
     match job {
-        Job::Page { index } => vec![text(site.pages[*index].doc)],
-        Job::Home { lang } => site
-            .home_docs
-            .get(lang)
-            .map(|&i| text(i))
-            .into_iter()
-            .collect(),
+        Job::Page { index } => vec![site.pages[*index].doc],
+        Job::Home { lang } => site.home_docs.get(lang).copied().into_iter().collect(),
         Job::SectionList { .. }
         | Job::ProgramList { .. }
         | Job::NotFound

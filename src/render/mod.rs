@@ -13,6 +13,7 @@ pub mod engine;
 mod jsonld;
 mod pages;
 pub mod publish;
+pub mod quick;
 mod search_page;
 pub mod theme;
 pub mod view;
@@ -76,7 +77,15 @@ pub fn render(
     locales: &Locales,
     problems: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    render_with(site, theme, engine, locales, problems, &mut JobCache::off(), None)
+    render_with(
+        site,
+        theme,
+        engine,
+        locales,
+        problems,
+        &mut JobCache::off(),
+        None,
+    )
 }
 
 /// [`render`], reusing the previous build's output of every job whose inputs are unchanged
@@ -92,7 +101,7 @@ pub fn render_with(
     cache: &mut JobCache,
     stream: Option<&Staging>,
 ) -> Vec<OutputFile> {
-    let discovery = discovery::Discovery::new(site, locales);
+    let discovery = std::sync::Arc::new(discovery::Discovery::new(site, locales));
     // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
     // body, warnings) is known per job and can be reused with it.
     let renderer = || pages::Renderer {
@@ -138,23 +147,7 @@ pub fn render_with(
             payload,
         });
     }
-    let calendar_names: std::collections::HashMap<String, String> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| {
-            let events = theme
-                .strings
-                .get(&l.code)
-                .and_then(|m| m.get("events"))
-                .cloned()
-                .unwrap_or_default();
-            (
-                l.code.clone(),
-                format!("{} · {events}", site.config.title.get(&l.code)),
-            )
-        })
-        .collect();
+    let calendar_names = calendar_names(site, theme);
     let published = cache.derived(
         "publish",
         &(
@@ -194,7 +187,28 @@ pub fn render_with(
     files.sort_by(|a, b| a.path.cmp(&b.path));
     report_collisions(origins, problems);
     effects.warnings.into_iter().for_each(|w| problems.push(w));
+    cache.keep_discovery(discovery);
     files
+}
+
+/// The name of each language's calendar: "site title · events".
+fn calendar_names(site: &Site, theme: &Theme) -> std::collections::HashMap<String, String> {
+    site.config
+        .languages
+        .iter()
+        .map(|l| {
+            let events = theme
+                .strings
+                .get(&l.code)
+                .and_then(|m| m.get("events"))
+                .cloned()
+                .unwrap_or_default();
+            (
+                l.code.clone(),
+                format!("{} · {events}", site.config.title.get(&l.code)),
+            )
+        })
+        .collect()
 }
 
 /// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data.

@@ -1,0 +1,75 @@
+//! The render half of a quick rebuild (`rebuild::quick`): when only the Markdown bodies of
+//! some documents changed, render again just the jobs that read those bodies — their own
+//! pages, a home page for its `_index` introduction — and, when one of them is in a feed,
+//! the feeds, calendars and sitemap. Everything else is what the last build made: a body
+//! reaches no other page (titles, dates, summaries and links come from front matter).
+
+use std::collections::HashMap;
+
+use super::cache::JobCache;
+use super::{Engine, Job, Theme, calendar_names, pages, publish};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::locales::Locales;
+use crate::output::OutputFile;
+use crate::render::cache::Effects;
+use crate::site::Site;
+
+/// What a quick rebuild rendered.
+pub struct Quick {
+    /// The files rendered again (the caller compares them with the last build's).
+    pub files: Vec<OutputFile>,
+    /// The warnings of the whole site's render, as a full build would give them.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Render again what reads the bodies of `docs`; `None` when the last build left nothing to
+/// reuse or a page failed (a full build then reports it).
+pub fn rerender_bodies(
+    site: &Site,
+    theme: &Theme,
+    engine: &Engine,
+    locales: &Locales,
+    cache: &mut JobCache,
+    docs: &[usize],
+) -> Option<Quick> {
+    let discovery = cache.discovery()?;
+    let renderer = || pages::Renderer {
+        site,
+        engine,
+        locales,
+        strings: &theme.strings,
+        warnings: std::sync::Mutex::new(Vec::new()),
+        discovery: &discovery,
+        sitemap: std::sync::Mutex::new(Vec::new()),
+        feed_bodies: std::sync::Mutex::new(HashMap::new()),
+    };
+    let redone = cache.redo(site, docs, |job| {
+        let r = renderer();
+        let result = r.render(job);
+        (result, Effects::of(r))
+    })?;
+    let in_feed = redone
+        .iter()
+        .any(|(job, _)| matches!(job, Job::Page { index } if discovery.in_feed(*index)));
+    let mut files: Vec<OutputFile> = redone
+        .into_iter()
+        .filter_map(|(_, (result, _))| result.ok())
+        .collect();
+    let effects = cache.effects(in_feed);
+    if in_feed {
+        let bodies = effects.feed_bodies.iter().cloned().collect();
+        files.extend(publish::files(
+            site,
+            &discovery,
+            &bodies,
+            effects.sitemap,
+            &calendar_names(site, theme),
+        ));
+        // Its key hashes every feed body; the next full build makes it again.
+        cache.forget_derived("publish");
+    }
+    Some(Quick {
+        files,
+        warnings: effects.warnings,
+    })
+}
