@@ -548,7 +548,10 @@ fn dates_of_untranslated_list_items_are_in_the_list_language() {
 fn language_switcher_of_a_later_list_page_leads_to_the_other_list() {
     let mut site = SiteTest::bilingual();
     let yaml = std::fs::read_to_string(site.root().join("content/site.yaml")).unwrap();
-    site.write("content/site.yaml", yaml.replace("paginate: 20", "paginate: 1"));
+    site.write(
+        "content/site.yaml",
+        yaml.replace("paginate: 20", "paginate: 1"),
+    );
     site = site.file(
         "content/news/2025-01-20-tambahan.id.md",
         "---\ntitle: Tambahan\ndate: 2025-01-20\ntags: [pelatihan]\n---\nx\n",
@@ -561,7 +564,10 @@ fn language_switcher_of_a_later_list_page_leads_to_the_other_list() {
     let html = site.read("berita/page/2/index.html");
     let switcher = element_around(&html, "nav", r#"class="lang-switch""#);
     assert!(switcher.contains(r#"href="/en/news/""#), "{switcher}");
-    assert!(!html.contains(r#"hreflang="en" href="#), "no alternate: {html}");
+    assert!(
+        !html.contains(r#"hreflang="en" href="#),
+        "no alternate: {html}"
+    );
     // A term with no English counterpart leads to the English index of topics.
     let term = site.read("topik/pelatihan/page/2/index.html");
     let switcher = element_around(&term, "nav", r#"class="lang-switch""#);

@@ -251,14 +251,21 @@ fn a_chart_repeated_on_a_page_has_unique_ids() {
     site.build_ok(&[]);
     let page = site.read("program/pkh/index.html");
     let ids = common::attribute_values(&page, "id");
-    assert_eq!(ids.iter().filter(|i| i.starts_with("chart-")).count(), 6, "{ids:?}");
+    assert_eq!(
+        ids.iter().filter(|i| i.starts_with("chart-")).count(),
+        6,
+        "{ids:?}"
+    );
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
     for labels in common::attribute_values(&page, "aria-labelledby") {
         for id in labels.split(' ') {
-            assert!(ids.contains(&id), "`{id}` labels the chart but is no id: {ids:?}");
+            assert!(
+                ids.contains(&id),
+                "`{id}` labels the chart but is no id: {ids:?}"
+            );
         }
     }
 }

@@ -574,9 +574,18 @@ mod tests {
     #[test]
     fn task_label_closes_before_a_nested_list_and_in_loose_items() {
         let nested = html("- [ ] parent\n  - child\n");
-        assert!(nested.contains("disabled> parent</label>\n<ul>"), "{nested}");
+        assert!(
+            nested.contains("disabled> parent</label>\n<ul>"),
+            "{nested}"
+        );
         let loose = html("- [x] one\n\n  more\n\n- [ ] two\n");
-        assert!(loose.contains("disabled checked> one</label></p>\n<p>more</p>"), "{loose}");
-        assert_eq!(loose.matches("<label").count(), loose.matches("</label>").count());
+        assert!(
+            loose.contains("disabled checked> one</label></p>\n<p>more</p>"),
+            "{loose}"
+        );
+        assert_eq!(
+            loose.matches("<label").count(),
+            loose.matches("</label>").count()
+        );
     }
 }

@@ -328,7 +328,12 @@ impl Renderer<'_> {
                 .languages
                 .iter()
                 .filter(|l| l.code != lang)
-                .map(|l| (l.code.clone(), site.section_lang(section, &l.code).path.clone()))
+                .map(|l| {
+                    (
+                        l.code.clone(),
+                        site.section_lang(section, &l.code).path.clone(),
+                    )
+                })
                 .collect(),
         };
         let title = display_title(&sl.title, name);

@@ -462,7 +462,9 @@ fn scoped_chart_ids_are_unique_and_still_label_the_chart() {
     );
     // Nothing else changed.
     assert_eq!(
-        scoped.replace("-title-3", "-title").replace("-desc-3", "-desc"),
+        scoped
+            .replace("-title-3", "-title")
+            .replace("-desc-3", "-desc"),
         plain
     );
 }
