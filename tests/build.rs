@@ -522,6 +522,58 @@ fn not_found_page_links_each_language_home() {
     assert!(hrefs.contains(&"/") && hrefs.contains(&"/en/"), "{hrefs:?}");
 }
 
+/// Issue #6: hosts serve the one 404.html for `/en/...` too, so it speaks every language.
+#[test]
+fn not_found_page_speaks_every_language() {
+    let site = built();
+    let html = site.read("404.html");
+    assert!(html.contains("Halaman tidak ditemukan"), "{html}");
+    let english = element_around(&html, "div", "Page not found");
+    assert!(english.starts_with(r#"<div lang="en">"#), "{english}");
+    assert!(english.contains("does not exist or has moved"), "{english}");
+}
+
+/// Issue #6: an untranslated article in an English list has an English date.
+#[test]
+fn dates_of_untranslated_list_items_are_in_the_list_language() {
+    let site = built();
+    let html = site.read("en/news/index.html");
+    let item = element_around(&html, "li", r#"href="/berita/kabar-daerah/""#);
+    assert!(item.contains(">Saturday, 1 March 2025</time>"), "{item}");
+}
+
+/// Issue #6: page 2 of a list has no translation; its switcher leads to the other
+/// language's list (not to its home), and it claims no hreflang alternate.
+#[test]
+fn language_switcher_of_a_later_list_page_leads_to_the_other_list() {
+    let mut site = SiteTest::bilingual();
+    let yaml = std::fs::read_to_string(site.root().join("content/site.yaml")).unwrap();
+    site.write(
+        "content/site.yaml",
+        yaml.replace("paginate: 20", "paginate: 1"),
+    );
+    site = site.file(
+        "content/news/2025-01-20-tambahan.id.md",
+        "---\ntitle: Tambahan\ndate: 2025-01-20\ntags: [pelatihan]\n---\nx\n",
+    );
+    site = site.file(
+        "content/news/2025-01-21-tambahan-lagi.id.md",
+        "---\ntitle: Tambahan lagi\ndate: 2025-01-21\ntags: [pelatihan]\n---\nx\n",
+    );
+    site.build(&[]).assert_ok();
+    let html = site.read("berita/page/2/index.html");
+    let switcher = element_around(&html, "nav", r#"class="lang-switch""#);
+    assert!(switcher.contains(r#"href="/en/news/""#), "{switcher}");
+    assert!(
+        !html.contains(r#"hreflang="en" href="#),
+        "no alternate: {html}"
+    );
+    // A term with no English counterpart leads to the English index of topics.
+    let term = site.read("topik/pelatihan/page/2/index.html");
+    let switcher = element_around(&term, "nav", r#"class="lang-switch""#);
+    assert!(switcher.contains(r#"href="/en/topics/""#), "{switcher}");
+}
+
 #[test]
 fn build_prints_a_summary_line() {
     let site = SiteTest::bilingual();

@@ -240,6 +240,36 @@ fn chart_shortcode_embeds_the_chart_with_a_link_to_the_dataset() {
     assert!(!page.contains("<p><figure"), "{page}");
 }
 
+/// Issue #6 (sitecheck on the full fixture): a program page lists its dataset's chart and
+/// its text showed the same chart again, with the same ids.
+#[test]
+fn a_chart_repeated_on_a_page_has_unique_ids() {
+    let site = site().file(
+        "content/programs/pkh.id.md",
+        "---\ntitle: PKH\n---\n{{ chart(data=\"kemiskinan\") }}\n\n{{ chart(data=\"kemiskinan\") }}\n",
+    );
+    site.build_ok(&[]);
+    let page = site.read("program/pkh/index.html");
+    let ids = common::attribute_values(&page, "id");
+    assert_eq!(
+        ids.iter().filter(|i| i.starts_with("chart-")).count(),
+        6,
+        "{ids:?}"
+    );
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
+    for labels in common::attribute_values(&page, "aria-labelledby") {
+        for id in labels.split(' ') {
+            assert!(
+                ids.contains(&id),
+                "`{id}` labels the chart but is no id: {ids:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn chart_shortcode_for_a_dataset_without_chart_is_an_error() {
     let site = site();

@@ -79,6 +79,7 @@ fn sanitize(html: &str) -> String {
             "details",
             "summary",
             "input",
+            "label",
             "section",
         ])
         .add_tag_attributes("input", ["type", "checked", "disabled"])

@@ -60,8 +60,9 @@ pub struct SyntaxError {
 pub trait Embed {
     /// Inline HTML for `stat`, or a message saying what is wrong.
     fn stat(&self, call: &Call, lang: &str) -> Result<String, String>;
-    /// Block HTML for `chart` and `table`.
-    fn block(&self, call: &Call, lang: &str) -> Result<String, String>;
+    /// Block HTML for `chart` and `table`. `place` numbers the shortcodes of one text
+    /// (0, 1, …), so ids in the HTML can be made unique on the page.
+    fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String>;
     /// Dataset ids a call cites (for the figure lint).
     fn cited(&self, call: &Call) -> Option<String> {
         call.text("data").map(str::to_string)

@@ -26,7 +26,9 @@
 //! | `sparkline`, `sparkline-end`             | a sparkline's `<svg>` and its last point        |
 //!
 //! Ids: the chart of dataset `kemiskinan` has `chart-kemiskinan-title` and
-//! `chart-kemiskinan-desc` (`aria-labelledby`), so a page may hold several charts.
+//! `chart-kemiskinan-desc` (`aria-labelledby`), so a page may hold several charts; a chart
+//! placed by a shortcode adds the shortcode's number (`chart-kemiskinan-title-3`, see
+//! [`scope_ids`]), so it may also repeat a chart the page shows elsewhere.
 //!
 //! # Sizing
 //!
@@ -146,6 +148,31 @@ impl Plot<'_> {
             .iter()
             .flat_map(|s| s.values.iter().flatten().copied())
     }
+}
+
+/// A copy of a chart drawn by [`chart_svg`] for the `n`th block shortcode of a text, with
+/// its ids made unique on the page (`chart-kemiskinan-title-3`): a program page lists a
+/// dataset's chart and may show it again in its text, and an article may show it twice.
+/// The ids end in a number, so they never equal the ids of [`chart_svg`], which end in
+/// `-title`/`-desc`. Only the three places that hold ids are changed; text cannot hold
+/// them, since it is escaped (`"` is `&quot;`).
+pub fn scope_ids(svg: &str, dataset_id: &str, n: usize) -> String {
+    let id = esc(&format!("chart-{dataset_id}"));
+    svg.replacen(
+        &format!("aria-labelledby=\"{id}-title {id}-desc\""),
+        &format!("aria-labelledby=\"{id}-title-{n} {id}-desc-{n}\""),
+        1,
+    )
+    .replacen(
+        &format!("<title id=\"{id}-title\">"),
+        &format!("<title id=\"{id}-title-{n}\">"),
+        1,
+    )
+    .replacen(
+        &format!("<desc id=\"{id}-desc\">"),
+        &format!("<desc id=\"{id}-desc-{n}\">"),
+        1,
+    )
 }
 
 /// The dataset's chart as an inline `<svg>`; `None` without a chart or without any value

@@ -48,6 +48,7 @@ impl Renderer<'_> {
                 .as_ref()
                 .or(page.date.as_ref())
                 .map(|d| d.date().to_string()),
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         if self.discovery.in_feed(index)

@@ -14,6 +14,11 @@ pub struct PageIdentity<'a> {
     pub versions: Vec<(String, SitePath)>,
     /// When the page last changed (`YYYY-MM-DD`), for the sitemap.
     pub lastmod: Option<String>,
+    /// Where the language switcher leads in a language that lacks this page, as (language,
+    /// path): for page 2 of a list, the first page of that language's list. These are not
+    /// translations, so they get no `hreflang` alternate. A language in neither list leads
+    /// to its home page.
+    pub switch_to: Vec<(String, SitePath)>,
 }
 
 pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Common<'a> {
@@ -41,7 +46,11 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
         .languages
         .iter()
         .map(|l| {
-            let version = id.versions.iter().find(|(code, _)| code == &l.code);
+            let version = id
+                .versions
+                .iter()
+                .chain(&id.switch_to)
+                .find(|(code, _)| code == &l.code);
             SwitcherEntry {
                 code: &l.code,
                 name: &l.name,

@@ -60,6 +60,7 @@ impl Renderer<'_> {
             path: &path,
             versions: self.dataset_versions(dataset),
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
@@ -117,6 +118,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         let fmt = self.locales.get(lang);

@@ -160,6 +160,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         let terms: Vec<TermView> = self
@@ -199,21 +200,27 @@ impl Renderer<'_> {
         let path = site.urls.paginated(&list, number);
         let per_page = site.config.paginate;
         let total = term.pages.len().div_ceil(per_page).max(1);
-        // A translated term links its counterpart; otherwise the other language's index.
+        // A translated term's first page links its counterpart. Its later pages, and a term
+        // with no counterpart, have no translation; their switcher leads to the counterpart's
+        // first page, or else to the other language's index of the taxonomy.
         let mut versions = vec![(lang.to_string(), path.clone())];
-        if number == 1 {
-            for other in site.config.languages.iter().filter(|l| l.code != lang) {
-                if let Some(slug) = site.counterpart(
+        let mut switch_to = Vec::new();
+        for other in site.config.languages.iter().filter(|l| l.code != lang) {
+            let counterpart = site
+                .counterpart(
                     taxonomy,
                     term,
                     &other.code,
                     self.discovery.terms(taxonomy, &other.code),
-                ) {
-                    versions.push((
-                        other.code.clone(),
-                        site.term_path(taxonomy, &other.code, &slug),
-                    ));
-                }
+                )
+                .map(|slug| site.term_path(taxonomy, &other.code, &slug));
+            match counterpart {
+                Some(p) if number == 1 => versions.push((other.code.clone(), p)),
+                Some(p) => switch_to.push((other.code.clone(), p)),
+                None => switch_to.push((
+                    other.code.clone(),
+                    site.taxonomy_path(taxonomy, &other.code),
+                )),
             }
         }
         let taxonomy_title = self.string(lang, taxonomy.i18n_key());
@@ -225,6 +232,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to,
         });
         let mut ctx = Self::context(&common)?;
         let items: Vec<Item> = term
@@ -289,6 +297,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         let (mut upcoming, mut past) = (Vec::new(), Vec::new());

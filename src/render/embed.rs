@@ -111,7 +111,7 @@ impl Embed for DataEmbed<'_> {
         ))
     }
 
-    fn block(&self, call: &Call, lang: &str) -> Result<String, String> {
+    fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
             "table" => Ok(table_html(dataset, self.locales.get(lang), lang)),
@@ -123,6 +123,7 @@ impl Embed for DataEmbed<'_> {
                         dataset.id
                     ));
                 }
+                let svg = super::chart::scope_ids(&svg, &dataset.id, place);
                 let source = dataset.source.name.get(lang);
                 let href = self.site.urls.href(&self.site.dataset_path(dataset, lang));
                 Ok(format!(

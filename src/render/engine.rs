@@ -53,7 +53,12 @@ fn register_functions(tera: &mut Tera, theme: &Theme, base_path: &str) {
     let strings: Arc<BTreeMap<String, BTreeMap<String, String>>> = Arc::new(theme.strings.clone());
     tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
         let key: String = kwargs.must_get::<String>("key")?;
-        let lang: String = state.get::<String>("lang_code")?.unwrap_or_default();
+        // `lang` picks another language's string, for a page that speaks to readers of every
+        // language at once (the single 404 page a static host serves for any missing URL).
+        let lang: String = match kwargs.get::<String>("lang")? {
+            Some(lang) => lang,
+            None => state.get::<String>("lang_code")?.unwrap_or_default(),
+        };
         strings
             .get(&lang)
             .and_then(|m| m.get(&key))

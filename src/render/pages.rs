@@ -238,6 +238,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         let latest: Vec<Item> = self
@@ -318,6 +319,23 @@ impl Renderer<'_> {
             })
             .filter(|(code, _)| code == lang || number == 1)
             .collect();
+        // Page 2 of a list has no translation (the other language's page 2 lists other
+        // articles), but its switcher leads to that language's list, not to its home.
+        let switch_to = match number {
+            1 => vec![],
+            _ => site
+                .config
+                .languages
+                .iter()
+                .filter(|l| l.code != lang)
+                .map(|l| {
+                    (
+                        l.code.clone(),
+                        site.section_lang(section, &l.code).path.clone(),
+                    )
+                })
+                .collect(),
+        };
         let title = display_title(&sl.title, name);
         let page_title = if number > 1 {
             format!("{title} ({number})")
@@ -332,6 +350,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to,
         });
         let mut ctx = Self::context(&common)?;
         let items: Vec<Item> = all
@@ -402,6 +421,7 @@ impl Renderer<'_> {
             path: &sl.path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         ctx.insert(
@@ -428,6 +448,7 @@ impl Renderer<'_> {
             path: &path,
             versions: vec![],
             lastmod: None,
+            switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
         #[derive(Serialize)]

@@ -46,6 +46,7 @@ impl Renderer<'_> {
             path: &path,
             versions,
             lastmod: None,
+            switch_to: vec![],
         });
         let ctx = Self::context(&common)?;
         self.finish("search.html", &path, &ctx)

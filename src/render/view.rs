@@ -167,10 +167,12 @@ impl Item {
             url: site.urls.href(&page.path),
             summary: page.summary.clone(),
             date: page.date.as_ref().map(|d| d.iso()).unwrap_or_default(),
+            // In the list's language: the date is part of the list's text, not of the
+            // (possibly untranslated) article's.
             date_display: page
                 .date
                 .as_ref()
-                .map(|d| locales.get(&page.lang).date(d.date()))
+                .map(|d| locales.get(list_lang).date(d.date()))
                 .unwrap_or_default(),
             lang: page.lang.clone(),
             lang_name: site.language(&page.lang).name.clone(),

@@ -441,3 +441,30 @@ fn sparkline() {
         parse(&sparkline_svg(values));
     }
 }
+
+#[test]
+fn scoped_chart_ids_are_unique_and_still_label_the_chart() {
+    let d = poverty("line");
+    let plain = render(&d, "id");
+    let scoped = super::scope_ids(&plain, "kemiskinan", 3);
+    let root = parse(&scoped);
+    assert_eq!(
+        root.attr("aria-labelledby"),
+        Some("chart-kemiskinan-title-3 chart-kemiskinan-desc-3")
+    );
+    assert_eq!(
+        root.child("title").and_then(|t| t.attr("id")),
+        Some("chart-kemiskinan-title-3")
+    );
+    assert_eq!(
+        root.child("desc").and_then(|t| t.attr("id")),
+        Some("chart-kemiskinan-desc-3")
+    );
+    // Nothing else changed.
+    assert_eq!(
+        scoped
+            .replace("-title-3", "-title")
+            .replace("-desc-3", "-desc"),
+        plain
+    );
+}
