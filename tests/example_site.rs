@@ -56,3 +56,19 @@ fn example_site_file_list() {
         .collect();
     insta::assert_snapshot!("files", files.join("\n"));
 }
+
+/// A fingerprint (XXH3-128) of every file the build writes but the search index: the whole
+/// example site stays byte-identical through changes meant not to alter output (the
+/// performance work: streaming writes, the rebuild cache). An intended change to the output
+/// updates this snapshot with the others.
+#[test]
+fn example_site_bytes() {
+    let site = built();
+    let lines: Vec<String> = site
+        .tree()
+        .into_iter()
+        .filter(|(f, _)| !f.starts_with("pagefind/"))
+        .map(|(f, bytes)| format!("{:032x}  {f}", xxhash_rust::xxh3::xxh3_128(&bytes)))
+        .collect();
+    insta::assert_snapshot!("bytes", lines.join("\n"));
+}

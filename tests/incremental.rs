@@ -189,8 +189,10 @@ fn rebuilds_after_a_series_of_edits_equal_clean_builds() {
     rebuild_matches_clean(&site, &mut session, &[p]);
 
     // Front matter: the title appears in lists, so everything is rendered again.
-    let p = site.edit(ARTICLE, "title: ", "title: Baru: ");
-    rebuild_matches_clean(&site, &mut session, &[p]);
+    // (A title with ": " in it would be a YAML error, not a front-matter change.)
+    let p = site.edit(ARTICLE, "title: ", "title: Baru, ");
+    let (rendered, _) = rebuild_matches_clean(&site, &mut session, &[p]);
+    assert!(rendered > 1, "lists are rendered again: {rendered}");
 
     // The home page's introduction.
     let p = site.edit("content/_index.id.md", "\n---\n", "\n---\nSelamat datang. ");
@@ -298,4 +300,54 @@ fn after_a_rescan_changes_are_found_by_time_stamp_without_a_list() {
         "<p>catatan</p></article>",
     );
     unlisted(&site);
+}
+
+/// The quick rebuild (a body edit, front matter untouched) re-reads and re-renders only
+/// what the edit touches, and hands anything it cannot do exactly to the full rebuild: a
+/// body that no longer renders, a body and front matter edited together, a strict build's
+/// warnings.
+#[test]
+fn quick_body_rebuilds_equal_clean_builds_and_know_their_limits() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    rebuild_matches_clean(&site, &mut session, &[]);
+
+    // The article is among the newest, so its feed and sitemap are made again too.
+    let p = site.edit(ARTICLE, "Jakarta: Angka", "Jakarta: Sekali lagi, angka");
+    let report = session.rebuild(std::slice::from_ref(&p));
+    assert_eq!(report.stats.docs_read, 1, "only the edited file is read");
+    assert_eq!(report.stats.pages_rendered, 1);
+    match &report.outcome {
+        Outcome::Built { changes, .. } => {
+            assert!(changes.written.iter().any(|f| f.ends_with("index.html")));
+            assert!(changes.written.contains(&"feed.xml".to_string()), "{changes:?}");
+        }
+        Outcome::Failed(_) => panic!("the edit builds"),
+    }
+    rebuild_matches_clean(&site, &mut session, &[]);
+
+    // A shortcode that names no row: the full build reports it, like a clean build.
+    let p = site.edit(ARTICLE, "row=\"2018-09\"", "row=\"2031-09\"");
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&p));
+    let p = site.edit(ARTICLE, "row=\"2031-09\"", "row=\"2018-09\"");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+
+    // Body and title in one save: lists show the title, so the full rebuild.
+    site.edit(ARTICLE, "Sekali lagi, angka", "Angka");
+    let p = site.edit(ARTICLE, "title: ", "title: Sekali Lagi, ");
+    let (rendered, _) = rebuild_matches_clean(&site, &mut session, &[p]);
+    assert!(rendered > 1, "a title change renders the lists again: {rendered}");
+
+    // Under --strict a hand-typed figure (a warning) fails the build, as a clean one does.
+    let mut options = site.options();
+    options.strict = true;
+    let mut strict = Session::new(options.clone());
+    let _ = strict.rebuild(&[]);
+    let p = site.edit(ARTICLE, "Jakarta: Angka", "Jakarta (9,66 persen): Angka");
+    let report = strict.rebuild(&[p]);
+    assert!(
+        matches!(report.outcome, Outcome::Failed(Failure::Content(_))),
+        "a strict rebuild fails on the figure-lint warning"
+    );
+    assert!(pipeline::build(&options).is_err());
 }
