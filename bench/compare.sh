@@ -22,6 +22,7 @@ WORK="${WORK:-/tmp/terang-bench}"
 RUNS="${RUNS:-5}"
 SHARED="${SHARED:-$(cd .. && pwd)/shared/bench}"
 mkdir -p "$WORK"
+TRASH="$WORK/trash"
 
 echo "== build terang (release)"
 cargo build --release --quiet
@@ -51,17 +52,23 @@ for n in "${SIZES[@]}"; do
     echo "== generate the $n-article corpus"
     python3 "$SHARED/gen_corpus.py" "$corpus" --articles "$n" --datasets 100 >/dev/null
   fi
-  rm -rf "$WORK/terang-$n" "$WORK/hugo-$n"
-  python3 "$SHARED/terang_site.py" "$corpus" "$WORK/terang-$n" >/dev/null
-  python3 "$SHARED/hugo_site.py" "$corpus" "$WORK/hugo-$n" >/dev/null
+  # The sites are deterministic: made once (deleting and remaking them would slow the
+  # timed runs that follow; see below).
+  [ -d "$WORK/terang-$n" ] || python3 "$SHARED/terang_site.py" "$corpus" "$WORK/terang-$n" >/dev/null
+  [ -d "$WORK/hugo-$n" ] || python3 "$SHARED/hugo_site.py" "$corpus" "$WORK/hugo-$n" >/dev/null
 
   echo "== $n articles: terang (A) vs Hugo (B), $RUNS runs each, alternating"
   out_t="$WORK/out-terang-$n" out_h="$WORK/out-hugo-$n"
+  # Each run writes into a fresh folder; the last run's output is moved aside, not deleted:
+  # on this machine's journal-less ext4, creating files soon after deleting tens of
+  # thousands makes the kernel scan past the recently freed inodes (docs/performance.md).
+  aside="mkdir -p '$TRASH' && for d in '$out_t' '$out_h' '$WORK/out-floor'; do [ -e \"\$d\" ] && mv \"\$d\" '$TRASH'/\$(date +%s%N); done; true"
   result=$(SOURCE_DATE_EPOCH=1764000000 python3 "$SHARED/timeit.py" -n "$RUNS" --warmup 1 \
-    --prep "rm -rf '$out_t' '$out_h'" --label A \
+    --prep "$aside" --label A \
     --vs "$HUGO --quiet -s $WORK/hugo-$n -d $out_h" \
     -- "$TERANG" build --site "$WORK/terang-$n" --output "$out_t")
   echo "$result"
+  sh -c "$aside"
   SOURCE_DATE_EPOCH=1764000000 "$TERANG" build --site "$WORK/terang-$n" --output "$out_t" --timings 2>&1 | tail -2
   "$HUGO" --quiet -s "$WORK/hugo-$n" -d "$out_h"
   echo "-- pages written"
@@ -69,7 +76,7 @@ for n in "${SIZES[@]}"; do
   python3 "$SHARED/count_pages.py" "$out_h"
 
   echo "== $n articles: floor (parse every article, write one page each)"
-  floor=$(python3 "$SHARED/timeit.py" -n "$RUNS" --warmup 1 --prep "rm -rf '$WORK/out-floor'" --label F \
+  floor=$(python3 "$SHARED/timeit.py" -n "$RUNS" --warmup 1 --prep "$aside" --label F \
     -- "$FLOOR" "$corpus" --write "$WORK/out-floor" --threads "$(nproc)")
   echo "$floor"
 
@@ -81,8 +88,8 @@ n, tw, hw, fw, tc, hc, tm, hm = $n, $tw, $hw, $fw, $tc, $hc, $tm, $hm
 print(f'{n:>6} articles | terang {tw:6.2f} s {tc:6.1f} cpu-s {tm:7.0f} MiB | Hugo {hw:6.2f} s {hc:6.1f} cpu-s {hm:7.0f} MiB'
       f' | wall {tw/hw:.2f}x Hugo, {tw/fw:.2f}x floor ({fw:.2f} s) | memory {tm/hm:.2f}x Hugo')
 ")")
-  rm -rf "$out_t" "$out_h" "$WORK/out-floor"
 done
+rm -rf "$TRASH"
 
 echo
 echo "== summary (medians)"

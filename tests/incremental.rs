@@ -320,7 +320,10 @@ fn quick_body_rebuilds_equal_clean_builds_and_know_their_limits() {
     match &report.outcome {
         Outcome::Built { changes, .. } => {
             assert!(changes.written.iter().any(|f| f.ends_with("index.html")));
-            assert!(changes.written.contains(&"feed.xml".to_string()), "{changes:?}");
+            assert!(
+                changes.written.contains(&"feed.xml".to_string()),
+                "{changes:?}"
+            );
         }
         Outcome::Failed(_) => panic!("the edit builds"),
     }
@@ -336,7 +339,41 @@ fn quick_body_rebuilds_equal_clean_builds_and_know_their_limits() {
     site.edit(ARTICLE, "Sekali lagi, angka", "Angka");
     let p = site.edit(ARTICLE, "title: ", "title: Sekali Lagi, ");
     let (rendered, _) = rebuild_matches_clean(&site, &mut session, &[p]);
-    assert!(rendered > 1, "a title change renders the lists again: {rendered}");
+    assert!(
+        rendered > 1,
+        "a title change renders the lists again: {rendered}"
+    );
+
+    // A dataset's rows: its pages, the pages that quote or summarise it, its downloads.
+    let p = site.edit("content/data/kemiskinan.yaml", "9.66", "9.65");
+    let report = session.rebuild(std::slice::from_ref(&p));
+    assert_eq!(report.stats.docs_read, 0, "no document is read");
+    let total = report.stats.pages_rendered + report.stats.pages_reused;
+    assert!(
+        report.stats.pages_rendered > 0 && report.stats.pages_rendered < total / 2,
+        "{} of {total} rendered",
+        report.stats.pages_rendered
+    );
+    match &report.outcome {
+        Outcome::Built { changes, .. } => {
+            assert!(
+                changes.written.contains(&"data/kemiskinan.csv".to_string()),
+                "{changes:?}"
+            );
+        }
+        Outcome::Failed(_) => panic!("the edit builds"),
+    }
+    rebuild_matches_clean(&site, &mut session, &[]);
+    // Its title too: every list of datasets shows it, so the full rebuild.
+    let p = site.edit("content/data/kemiskinan.yaml", "9.65", "9.66");
+    rebuild_matches_clean(&site, &mut session, &[p]);
+    let p = site.edit(
+        "content/data/kemiskinan.yaml",
+        "Persentase Penduduk Miskin",
+        "Persentase Penduduk Miskin Nasional",
+    );
+    let (rendered, _) = rebuild_matches_clean(&site, &mut session, &[p]);
+    assert!(rendered > total / 2, "{rendered} of {total}");
 
     // Under --strict a hand-typed figure (a warning) fails the build, as a clean one does.
     let mut options = site.options();

@@ -46,6 +46,8 @@ pub struct Effects {
     pub sitemap: Vec<crate::output::sitemap::Entry>,
     pub feed_bodies: Vec<(usize, String)>,
     pub warnings: Vec<Diagnostic>,
+    /// Datasets the page's Markdown quotes.
+    pub cited: Vec<String>,
 }
 
 impl Effects {
@@ -60,6 +62,7 @@ impl Effects {
             sitemap,
             feed_bodies,
             warnings,
+            cited,
         } = renderer;
         let mut feed_bodies: Vec<(usize, String)> = feed_bodies
             .into_inner()
@@ -71,6 +74,7 @@ impl Effects {
             sitemap: sitemap.into_inner().unwrap_or_default(),
             feed_bodies,
             warnings: warnings.into_inner().unwrap_or_default(),
+            cited: cited.into_inner().unwrap_or_default(),
         }
     }
 
@@ -78,6 +82,7 @@ impl Effects {
         self.sitemap.extend(other.sitemap);
         self.feed_bodies.extend(other.feed_bodies);
         self.warnings.extend(other.warnings);
+        self.cited.extend(other.cited);
     }
 }
 
@@ -213,24 +218,33 @@ impl JobCache {
         self.discovery.clone()
     }
 
-    /// Render again the jobs of the last build that read one of `docs` (indexes into
-    /// `site.docs`, whose bodies changed and nothing else), keeping their new results in
-    /// place of the old. The site key stays: the caller vouches that only bodies changed.
+    /// Render again the jobs of the last build that read what was `touched` (document
+    /// bodies, dataset rows; nothing else changed), keeping their new results in place of
+    /// the old. The site key stays: the caller vouches that nothing else changed.
     /// `None` when there is no last build, or when a job failed (its errors are left for a
     /// full build to report); the cache is then unchanged.
     pub(super) fn redo(
         &mut self,
         site: &Site,
-        docs: &[usize],
+        touched: &super::quick::Touched,
         render: impl Fn(&Job) -> Outcome + Sync,
     ) -> Option<Vec<(Job, Outcome)>> {
         if !self.enabled || self.last.is_empty() {
             return None;
         }
+        let entries = &self.entries;
         let affected: Vec<&(Job, u64)> = self
             .last
             .iter()
-            .filter(|(job, _)| reads_docs(site, job).iter().any(|d| docs.contains(d)))
+            .filter(|(job, key)| {
+                reads_docs(site, job)
+                    .iter()
+                    .any(|d| touched.docs.contains(d))
+                    || touched.datasets.iter().any(|&d| {
+                        let cited = entries.get(key).map(|e| e.result.1.cited.as_slice());
+                        reads_dataset(site, job, cited.unwrap_or(&[]), d)
+                    })
+            })
             .collect();
         let redone: Vec<(Job, u64, u128, Outcome)> = affected
             .par_iter()
@@ -357,6 +371,35 @@ fn reads_docs(site: &Site, job: &Job) -> Vec<usize> {
         | Job::TermPage { .. }
         | Job::Events { .. }
         | Job::Search { .. } => Vec::new(),
+    }
+}
+
+/// Whether a job shows figures of `site.datasets[dataset]` (its rows, not only its title):
+/// its own page, the pages that summarise every dataset, program pages, and pages whose
+/// Markdown quotes it (`cited`, recorded when the page rendered) or whose programs have it
+/// (the figure lint compares the prose with it).
+fn reads_dataset(site: &Site, job: &Job, cited: &[String], dataset: usize) -> bool {
+    let Some(id) = site.datasets.get(dataset).map(|d| d.id.as_str()) else {
+        return false;
+    };
+    match job {
+        Job::Dataset { index, .. } => *index == dataset,
+        Job::DataIndex { .. } | Job::Home { .. } | Job::ProgramList { .. } => true,
+        Job::Page { index } => {
+            let page = &site.pages[*index];
+            matches!(page.kind, crate::site::PageKind::Program { .. })
+                || cited.iter().any(|c| c == id)
+                || page
+                    .programs
+                    .iter()
+                    .any(|p| site.datasets_of_program(p).any(|d| d.id == id))
+        }
+        Job::SectionList { .. }
+        | Job::NotFound
+        | Job::TaxonomyIndex { .. }
+        | Job::TermPage { .. }
+        | Job::Events { .. }
+        | Job::Search { .. } => false,
     }
 }
 

@@ -22,6 +22,9 @@ impl Renderer<'_> {
             return Err(problems);
         }
         self.lint_figures(page, &rendered);
+        if let Ok(mut cited) = self.cited.lock() {
+            cited.extend(rendered.cited.iter().cloned());
+        }
         let versions: Vec<(String, SitePath)> = site
             .config
             .languages

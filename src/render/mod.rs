@@ -110,6 +110,7 @@ pub fn render_with(
         locales,
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
+        cited: std::sync::Mutex::new(Vec::new()),
         discovery: &discovery,
         sitemap: std::sync::Mutex::new(Vec::new()),
         feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
@@ -173,7 +174,7 @@ pub fn render_with(
         origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
         files.push(file);
     }
-    for file in cache.derived("downloads", &(), || downloads(site)) {
+    for file in cache.derived("downloads", &(), || downloads(site, None)) {
         origins.push((file.path.clone(), "the open-data downloads".into()));
         files.push(file);
     }
@@ -211,8 +212,9 @@ fn calendar_names(site: &Site, theme: &Theme) -> std::collections::HashMap<Strin
         .collect()
 }
 
-/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data.
-fn downloads(site: &Site) -> Vec<OutputFile> {
+/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data
+/// (the CSV and JSON of the datasets at `only`'s indexes, when given; always the catalog).
+fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     use crate::output::download;
     if site.datasets.is_empty() {
         return Vec::new();
@@ -223,7 +225,8 @@ fn downloads(site: &Site) -> Vec<OutputFile> {
         data_dir: "data/".into(),
     };
     let mut files = Vec::new();
-    for dataset in &site.datasets {
+    let wanted = |i: usize| only.is_none_or(|only| only.contains(&i));
+    for (_, dataset) in site.datasets.iter().enumerate().filter(|(i, _)| wanted(*i)) {
         files.push(OutputFile {
             path: format!("data/{}.csv", dataset.id),
             payload: Payload::Bytes(download::csv(dataset)),

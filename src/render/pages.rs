@@ -24,6 +24,9 @@ pub struct Renderer<'a> {
     pub discovery: &'a super::discovery::Discovery,
     /// Warnings found while rendering (figure lint), collected from parallel renders.
     pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
+    /// Ids of the datasets whose figures the page's Markdown quotes (shortcodes), so a
+    /// quick rebuild after a dataset edit knows which pages to render again.
+    pub cited: std::sync::Mutex<Vec<String>>,
     /// The theme's interface strings, language → key → text.
     pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }

@@ -1,8 +1,10 @@
-//! The render half of a quick rebuild (`rebuild::quick`): when only the Markdown bodies of
-//! some documents changed, render again just the jobs that read those bodies — their own
-//! pages, a home page for its `_index` introduction — and, when one of them is in a feed,
-//! the feeds, calendars and sitemap. Everything else is what the last build made: a body
-//! reaches no other page (titles, dates, summaries and links come from front matter).
+//! The render half of a quick rebuild (`rebuild::reuse::quick`): when only the Markdown
+//! bodies of some documents or the rows of some datasets changed, render again just the
+//! jobs that read them — a page for its own body, a home page for its `_index`
+//! introduction, a dataset's pages, the pages that summarise or quote it — plus the feeds,
+//! calendars and sitemap when a page in a feed changed, and the downloads when a dataset
+//! did. Everything else is what the last build made: a body reaches no other page (titles,
+//! dates, summaries and links come from front matter), and rows reach only those pages.
 
 use std::collections::HashMap;
 
@@ -14,6 +16,15 @@ use crate::output::OutputFile;
 use crate::render::cache::Effects;
 use crate::site::Site;
 
+/// What changed, and nothing else: indexes into `site.docs` of documents whose Markdown
+/// body changed (front matter untouched), and into `site.datasets` of datasets whose rows
+/// changed (everything else in the file untouched).
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub docs: Vec<usize>,
+    pub datasets: Vec<usize>,
+}
+
 /// What a quick rebuild rendered.
 pub struct Quick {
     /// The files rendered again (the caller compares them with the last build's).
@@ -22,15 +33,15 @@ pub struct Quick {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Render again what reads the bodies of `docs`; `None` when the last build left nothing to
+/// Render again what reads what was `touched`; `None` when the last build left nothing to
 /// reuse or a page failed (a full build then reports it).
-pub fn rerender_bodies(
+pub fn rerender(
     site: &Site,
     theme: &Theme,
     engine: &Engine,
     locales: &Locales,
     cache: &mut JobCache,
-    docs: &[usize],
+    touched: &Touched,
 ) -> Option<Quick> {
     let discovery = cache.discovery()?;
     let renderer = || pages::Renderer {
@@ -39,11 +50,12 @@ pub fn rerender_bodies(
         locales,
         strings: &theme.strings,
         warnings: std::sync::Mutex::new(Vec::new()),
+        cited: std::sync::Mutex::new(Vec::new()),
         discovery: &discovery,
         sitemap: std::sync::Mutex::new(Vec::new()),
         feed_bodies: std::sync::Mutex::new(HashMap::new()),
     };
-    let redone = cache.redo(site, docs, |job| {
+    let redone = cache.redo(site, touched, |job| {
         let r = renderer();
         let result = r.render(job);
         (result, Effects::of(r))
@@ -67,6 +79,11 @@ pub fn rerender_bodies(
         ));
         // Its key hashes every feed body; the next full build makes it again.
         cache.forget_derived("publish");
+    }
+    if !touched.datasets.is_empty() {
+        // CSV, JSON and the catalog (its temporal coverage comes from the rows).
+        files.extend(super::downloads(site, Some(&touched.datasets)));
+        cache.forget_derived("downloads");
     }
     Some(Quick {
         files,
