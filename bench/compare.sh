@@ -42,7 +42,7 @@ FLOOR="$WORK/floor/target/release/mdfloor"
 median() { # $1: timeit output, $2: label (A or B), $3: wall|cpu|rss_mib
   awk -v label="$2" -v key="$3" '
     /^[A-Za-z]+: / { current = $1 } 
-    current == label":" && $1 == key { print $5 }' <<<"$1"
+    current == label":" && $1 == key && $2 == "min" { print $5 }' <<<"$1"
 }
 
 summary=()
@@ -59,10 +59,11 @@ for n in "${SIZES[@]}"; do
 
   echo "== $n articles: terang (A) vs Hugo (B), $RUNS runs each, alternating"
   out_t="$WORK/out-terang-$n" out_h="$WORK/out-hugo-$n"
-  # Each run writes into a fresh folder; the last run's output is moved aside, not deleted:
-  # on this machine's journal-less ext4, creating files soon after deleting tens of
-  # thousands makes the kernel scan past the recently freed inodes (docs/performance.md).
-  aside="mkdir -p '$TRASH' && for d in '$out_t' '$out_h' '$WORK/out-floor'; do [ -e \"\$d\" ] && mv \"\$d\" '$TRASH'/\$(date +%s%N); done; true"
+  # Each run writes into a fresh folder; the last run's output is moved aside, not deleted
+  # (on this machine's journal-less ext4, creating files soon after deleting tens of
+  # thousands makes the kernel scan past the recently freed inodes: docs/performance.md),
+  # and `sync` (untimed) flushes it, so no run waits on the writeback of another's pages.
+  aside="mkdir -p '$TRASH' && for d in '$out_t' '$out_h' '$WORK/out-floor'; do [ -e \"\$d\" ] && mv \"\$d\" '$TRASH'/\$(date +%s%N); done; sync"
   result=$(SOURCE_DATE_EPOCH=1764000000 python3 "$SHARED/timeit.py" -n "$RUNS" --warmup 1 \
     --prep "$aside" --label A \
     --vs "$HUGO --quiet -s $WORK/hugo-$n -d $out_h" \

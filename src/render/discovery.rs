@@ -27,6 +27,9 @@ pub struct Discovery {
     lists: HashMap<(String, String), Vec<usize>>,
     /// Navigation and footer links per language.
     chrome: HashMap<String, Chrome>,
+    /// Each term's counterpart in each other language ([`Site::counterparts`]), by
+    /// (taxonomy, language, other language), in the order of `terms`.
+    counterparts: HashMap<(Taxonomy, String, String), Vec<Option<String>>>,
 }
 
 impl Discovery {
@@ -65,6 +68,19 @@ impl Discovery {
                 .collect();
             feeds.insert(lang.code.clone(), newest);
         }
+        let mut counterparts = HashMap::new();
+        for ((taxonomy, lang), list) in &terms {
+            for other in site.config.languages.iter().filter(|l| l.code != *lang) {
+                let other_terms = terms
+                    .get(&(*taxonomy, other.code.clone()))
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                counterparts.insert(
+                    (*taxonomy, lang.clone(), other.code.clone()),
+                    site.counterparts(*taxonomy, list, &other.code, other_terms),
+                );
+            }
+        }
         let lists = lists(site);
         let chrome = site
             .config
@@ -78,7 +94,22 @@ impl Discovery {
             feeds,
             lists,
             chrome,
+            counterparts,
         }
+    }
+
+    /// The counterpart in `other` of term number `term` of `taxonomy` in `lang`.
+    pub fn counterpart(
+        &self,
+        taxonomy: Taxonomy,
+        lang: &str,
+        term: usize,
+        other: &str,
+    ) -> Option<&str> {
+        self.counterparts
+            .get(&(taxonomy, lang.to_string(), other.to_string()))?
+            .get(term)?
+            .as_deref()
     }
 
     /// Articles listed in `lang` (all sections when `section` is `None`): its own, plus
@@ -193,7 +224,8 @@ impl Renderer<'_> {
         number: usize,
     ) -> Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
-        let Some(term) = self.discovery.terms(taxonomy, lang).get(term) else {
+        let index = term;
+        let Some(term) = self.discovery.terms(taxonomy, lang).get(index) else {
             return Err(vec![]);
         };
         let list = site.term_path(taxonomy, lang, &term.slug);
@@ -206,14 +238,10 @@ impl Renderer<'_> {
         let mut versions = vec![(lang.to_string(), path.clone())];
         let mut switch_to = Vec::new();
         for other in site.config.languages.iter().filter(|l| l.code != lang) {
-            let counterpart = site
-                .counterpart(
-                    taxonomy,
-                    term,
-                    &other.code,
-                    self.discovery.terms(taxonomy, &other.code),
-                )
-                .map(|slug| site.term_path(taxonomy, &other.code, &slug));
+            let counterpart = self
+                .discovery
+                .counterpart(taxonomy, lang, index, &other.code)
+                .map(|slug| site.term_path(taxonomy, &other.code, slug));
             match counterpart {
                 Some(p) if number == 1 => versions.push((other.code.clone(), p)),
                 Some(p) => switch_to.push((other.code.clone(), p)),

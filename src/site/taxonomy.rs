@@ -1,6 +1,6 @@
 //! Taxonomies (`tags`, `regions`): the terms used in each language and the pages carrying them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{PageKind, Site, SitePath};
 use crate::content::slug::slugify;
@@ -66,7 +66,8 @@ impl Site {
                     slug,
                     pages: Vec::new(),
                 });
-                if !term.pages.contains(&index) {
+                // Pages come in order: a page naming the term twice is the last one added.
+                if term.pages.last() != Some(&index) {
                     term.pages.push(index);
                 }
             }
@@ -84,15 +85,35 @@ impl Site {
         self.urls.page(language, &[taxonomy.word(self, lang), slug])
     }
 
+    /// The counterpart in `other` of each of `terms` (see [`Site::counterpart`]), in order,
+    /// computed in parallel once per build.
+    pub fn counterparts(
+        &self,
+        taxonomy: Taxonomy,
+        terms: &[Term],
+        other: &str,
+        other_terms: &[Term],
+    ) -> Vec<Option<String>> {
+        use rayon::prelude::*;
+        let sizes: HashMap<&str, usize> = other_terms
+            .iter()
+            .map(|t| (t.slug.as_str(), t.pages.len()))
+            .collect();
+        terms
+            .par_iter()
+            .map(|term| self.counterpart(taxonomy, term, other, &sizes))
+            .collect()
+    }
+
     /// The term in `other` carried by the translations of every page of `term`: its
     /// counterpart ("pelatihan" ↔ "training"). `None` when no single term fits.
-    /// `other_terms` are the terms of `taxonomy` in `other` (computed once by the caller).
-    pub fn counterpart(
+    /// `other_sizes` gives the number of pages of each term of `taxonomy` in `other`, by slug.
+    fn counterpart(
         &self,
         taxonomy: Taxonomy,
         term: &Term,
         other: &str,
-        other_terms: &[Term],
+        other_sizes: &HashMap<&str, usize>,
     ) -> Option<String> {
         let translations: Vec<&super::Page> = term
             .pages
@@ -113,11 +134,7 @@ impl Site {
                     .all(|p| taxonomy.terms_of(p).iter().any(|n| slugify(n) == *slug))
             })
             // The counterpart must carry exactly the translations of the term's pages.
-            .filter(|slug| {
-                other_terms
-                    .iter()
-                    .any(|t| t.slug == *slug && t.pages.len() == translations.len())
-            })
+            .filter(|slug| other_sizes.get(slug.as_str()) == Some(&translations.len()))
             .collect();
         match candidates.len() {
             0 => None,
