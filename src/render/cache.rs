@@ -8,21 +8,28 @@
 //! its `_index` introduction; and the events page reads "now" to the second. So a job's
 //! key is the hash of that shared "site key", the job and (for the events page) "now", and
 //! a cached output is reused when the key matches and the bodies it read have the same
-//! 128-bit fingerprint (XXH3, a few milliseconds for 10,000 articles). What a job leaves besides its file ([`Effects`]: its sitemap entry, its feed
-//! body, its warnings) is kept and replayed with it.
+//! 128-bit fingerprint (XXH3, a few milliseconds for 10,000 articles). What a job leaves
+//! besides its file ([`Effects`]: its sitemap entry, its feed body, its warnings, the
+//! datasets its Markdown quotes) is kept and replayed with it. Outputs are kept behind an
+//! `Arc`, so a reused page is handed to the `serve` store without a copy.
 //!
-//! In practice an edit to one article's body re-renders that article's page only (feeds,
-//! sitemap and downloads, which are not jobs, are always made again); an edit to front
-//! matter, a dataset, site.yaml, a template, or a new or deleted file changes the site key
-//! and every page is rendered again (still faster than a first build: documents, datasets
-//! and templates are parsed once and reused).
+//! In a full rebuild, an edit to one article's body re-renders that article's page only;
+//! an edit to front matter, a dataset, site.yaml, a template, or a new or deleted file
+//! changes the site key and every page is rendered again (still faster than a first build:
+//! documents, datasets and templates are parsed once and reused). The two commonest edits
+//! do not even take a full rebuild: a body-only edit or a dataset's rows re-render just the
+//! jobs that read them ([`JobCache::redo`], driven by `rebuild::reuse::quick`), which needs
+//! the job list of the last build in order (`last`), its [`Discovery`], and for datasets
+//! [`reads_dataset`].
 //!
 //! Keeping this correct: a job that starts reading something else (another page's body,
-//! "now") must say so in [`bodies`] or [`reads_now`]; a renderer that collects something
-//! new for later must add it to [`Effects`]; what of a document counts as its front
-//! matter is decided in `rebuild::docs::fingerprint`. The exhaustive matches and
-//! destructuring below make a new job kind, `Site` field or renderer field a compile error
-//! here, on purpose. `tests/incremental.rs` compares rebuilt trees with clean builds.
+//! a dataset's rows, "now") must say so in [`reads_docs`], [`reads_dataset`] or
+//! [`reads_now`]; a renderer that collects something new for later must add it to
+//! [`Effects`]; what of a document counts as its front matter is decided in
+//! `rebuild::docs::fingerprint`, and of a dataset in `rebuild::reuse::quick::metadata`. The
+//! exhaustive matches and destructuring below make a new job kind, `Site` field or renderer
+//! field a compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
+//! with clean builds.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
