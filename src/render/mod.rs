@@ -104,17 +104,7 @@ pub fn render_with(
     let discovery = std::sync::Arc::new(discovery::Discovery::new(site, locales));
     // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
     // body, warnings) is known per job and can be reused with it.
-    let renderer = || pages::Renderer {
-        site,
-        engine,
-        locales,
-        strings: &theme.strings,
-        warnings: std::sync::Mutex::new(Vec::new()),
-        cited: std::sync::Mutex::new(Vec::new()),
-        discovery: &discovery,
-        sitemap: std::sync::Mutex::new(Vec::new()),
-        feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
-    };
+    let renderer = || pages::Renderer::new(site, engine, locales, &theme.strings, &discovery);
     let jobs = renderer().jobs();
     let results = cache.render_all(site, &jobs, |job| {
         let r = renderer();

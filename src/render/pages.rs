@@ -31,6 +31,29 @@ pub struct Renderer<'a> {
     pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
+impl<'a> Renderer<'a> {
+    /// A renderer for one job, with nothing collected yet (see `render::cache::Effects`).
+    pub fn new(
+        site: &'a Site,
+        engine: &'a Engine,
+        locales: &'a Locales,
+        strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+        discovery: &'a super::discovery::Discovery,
+    ) -> Renderer<'a> {
+        Renderer {
+            site,
+            engine,
+            locales,
+            strings,
+            warnings: std::sync::Mutex::new(Vec::new()),
+            cited: std::sync::Mutex::new(Vec::new()),
+            discovery,
+            sitemap: std::sync::Mutex::new(Vec::new()),
+            feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+}
+
 /// Datasets (latest figures) on a home page.
 const HOME_DATASETS: usize = 4;
 /// Articles on a home page.

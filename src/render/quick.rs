@@ -6,8 +6,6 @@
 //! did. Everything else is what the last build made: a body reaches no other page (titles,
 //! dates, summaries and links come from front matter), and rows reach only those pages.
 
-use std::collections::HashMap;
-
 use super::cache::JobCache;
 use super::{Engine, Job, Theme, calendar_names, pages, publish};
 use crate::diagnostic::Diagnostic;
@@ -44,17 +42,7 @@ pub fn rerender(
     touched: &Touched,
 ) -> Option<Quick> {
     let discovery = cache.discovery()?;
-    let renderer = || pages::Renderer {
-        site,
-        engine,
-        locales,
-        strings: &theme.strings,
-        warnings: std::sync::Mutex::new(Vec::new()),
-        cited: std::sync::Mutex::new(Vec::new()),
-        discovery: &discovery,
-        sitemap: std::sync::Mutex::new(Vec::new()),
-        feed_bodies: std::sync::Mutex::new(HashMap::new()),
-    };
+    let renderer = || pages::Renderer::new(site, engine, locales, &theme.strings, &discovery);
     let redone = cache.redo(site, touched, |job| {
         let r = renderer();
         let result = r.render(job);
