@@ -238,7 +238,11 @@ impl Resolver<'_> {
                 .map(|(code, lang)| Language {
                     code: code.clone(),
                     name: lang.name.clone(),
-                    locale: lang.locale.clone().unwrap_or_else(|| code.clone()),
+                    locale: lang
+                        .locale
+                        .as_ref()
+                        .map(|l| l.value.clone())
+                        .unwrap_or_else(|| code.clone()),
                     is_default: *code == default_code,
                     segments: Segments::defaults(code),
                 })
@@ -251,6 +255,18 @@ impl Resolver<'_> {
                 segments: Segments::defaults(&default_code),
             }],
         };
+        let locales = raw.languages.iter().flat_map(|map| map.value.iter());
+        for (code, locale) in locales.filter_map(|(code, l)| Some((code, l.locale.as_ref()?))) {
+            if let Err(e) = crate::i18n::format::parse_locale(&locale.value) {
+                problems.push(
+                    self.error_at(locale, format!("language `{code}`: {e}"))
+                        .with_help(format!(
+                            "write a BCP 47 locale with a hyphen, such as `locale: {}`",
+                            suggested_locale(&locale.value, code)
+                        )),
+                );
+            }
+        }
         for lang in &languages {
             let valid = (2..=3).contains(&lang.code.len())
                 && lang.code.chars().all(|c| c.is_ascii_lowercase());
@@ -363,4 +379,18 @@ fn example_map(codes: &[&str]) -> String {
         .map(|c| format!("{c}: ..."))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A likely meant locale for a mistyped one: `id_ID` → `id-ID`; else the usual one for the
+/// language code.
+fn suggested_locale(written: &str, code: &str) -> String {
+    let hyphenated = written.trim().replace('_', "-");
+    if crate::i18n::format::parse_locale(&hyphenated).is_ok() {
+        return hyphenated;
+    }
+    match code {
+        "id" => "id-ID".into(),
+        "en" => "en-GB".into(),
+        other => other.to_string(),
+    }
 }

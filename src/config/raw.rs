@@ -39,7 +39,7 @@ pub struct RawSiteConfig {
 pub struct RawLanguage {
     pub name: String,
     #[serde(default)]
-    pub locale: Option<String>,
+    pub locale: Option<Spanned<String>>,
 }
 
 /// What lists do with a page that has no version in their language.

@@ -114,6 +114,25 @@ pub enum FormatError {
     Data { locale: String, reason: String },
 }
 
+/// `locale` as ICU reads it, if it is a BCP 47 tag of a language CLDR has data for
+/// (site.yaml is checked with this, so the error can point at its line).
+pub fn parse_locale(locale: &str) -> Result<Locale, FormatError> {
+    let parsed = Locale::try_from_str(locale).map_err(|e| FormatError::InvalidLocale {
+        locale: locale.to_owned(),
+        reason: e.to_string(),
+    })?;
+    // CLDR's likely-subtags table adds a script to every language it
+    // has data for; no script means ICU would use root formats.
+    let mut maximized = parsed.id.clone();
+    LocaleExpander::new_common().maximize(&mut maximized);
+    if maximized.script.is_none() {
+        return Err(FormatError::UnsupportedLocale {
+            locale: locale.to_owned(),
+        });
+    }
+    Ok(parsed)
+}
+
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -156,19 +175,7 @@ impl Formatter {
     /// Builds the formatter for a BCP-47 `locale` such as `id-ID` or `en-GB`
     /// (from site configuration, so a bad one is an error, not a panic).
     pub fn new(locale: &str, words: Words) -> Result<Formatter, FormatError> {
-        let parsed = Locale::try_from_str(locale).map_err(|e| FormatError::InvalidLocale {
-            locale: locale.to_owned(),
-            reason: e.to_string(),
-        })?;
-        // CLDR's likely-subtags table adds a script to every language it
-        // has data for; no script means ICU would use root formats.
-        let mut maximized = parsed.id.clone();
-        LocaleExpander::new_common().maximize(&mut maximized);
-        if maximized.script.is_none() {
-            return Err(FormatError::UnsupportedLocale {
-                locale: locale.to_owned(),
-            });
-        }
+        let parsed = parse_locale(locale)?;
         let data = |e: &dyn fmt::Display| FormatError::Data {
             locale: locale.to_owned(),
             reason: e.to_string(),
