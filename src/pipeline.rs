@@ -257,6 +257,11 @@ pub fn build_with(
     })
 }
 
+/// Every stage but the write, and without the search index: what `terang check` validates.
+pub fn check(options: &Options) -> Result<Built, Failure> {
+    build_with(options, &mut Reuse::without_search_index(), None)
+}
+
 /// Build and write to the output folder atomically: pages stream into a staging folder as
 /// they are rendered, the rest follows, and the staging folder replaces the output folder
 /// only when the build succeeded.

@@ -1,4 +1,5 @@
-//! `terang check`: everything `build` validates, without writing.
+//! `terang check`: everything `build` validates, without writing (nor making the search
+//! index, which is output, not validation).
 
 use clap::Args;
 
@@ -19,7 +20,7 @@ impl CheckArgs {
             Err(code) => return code,
         };
         options.translation_coverage = true;
-        match pipeline::build(&options) {
+        match pipeline::check(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);
                 eprintln!(

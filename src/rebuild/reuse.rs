@@ -65,6 +65,8 @@ pub struct Reuse {
     before_render: Diagnostics,
     /// The last good build's resolved site, for a quick rebuild ([`Reuse::quick`]).
     kept: Option<Kept>,
+    /// Leave the search index out ([`Reuse::without_search_index`]).
+    skip_index: bool,
 }
 
 /// A good build's resolved site and what a quick rebuild needs besides.
@@ -120,9 +122,19 @@ impl Reuse {
         self.rescan = true;
     }
 
+    /// Reuse nothing, and leave the search index out: `terang check`, which writes nothing,
+    /// so an index (tens of seconds for a large site) would be thrown away. The pipeline
+    /// still checks that nothing of the site sits where the index goes.
+    pub fn without_search_index() -> Reuse {
+        Reuse {
+            skip_index: true,
+            ..Reuse::default()
+        }
+    }
+
     /// Whether builds leave the search index out (the pipeline still checks its folder).
     pub fn defers_search(&self) -> bool {
-        self.enabled
+        self.enabled || self.skip_index
     }
 
     /// What the last build read again and what it reused.
