@@ -145,16 +145,17 @@ pub fn now_from_env() -> Result<Timestamp, String> {
 
 /// Run every stage but the write.
 pub fn build(options: &Options) -> Result<Built, Failure> {
-    build_with(options, &mut Reuse::off(), None)
+    build_with(options, &mut Reuse::off(), output::Sink::Keep)
 }
 
 /// [`build`], reusing what did not change since the previous build with the same `reuse`
-/// (`serve` and `watch`). The result is the same as a clean build's. With `stream`, pages
-/// are written into that staging folder as they are rendered ([`build_and_write`]).
+/// (`serve` and `watch`). The result is the same as a clean build's. Rendered pages go to
+/// `sink` as they are made: kept, written into a staging folder ([`build_and_write`]) or
+/// dropped ([`check`]).
 pub fn build_with(
     options: &Options,
     reuse: &mut Reuse,
-    stream: Option<&output::Staging>,
+    sink: output::Sink<'_>,
 ) -> Result<Built, Failure> {
     let started = Instant::now();
     let site_root = options.site_dir.as_path();
@@ -224,9 +225,9 @@ pub fn build_with(
         &locales,
         &mut problems,
         reuse.jobs(),
-        stream,
+        sink,
     );
-    if let Some(error) = stream.and_then(output::Staging::failure) {
+    if let Some(error) = sink.staging().and_then(output::Staging::failure) {
         return Err(Failure::Environment(error));
     }
     timings.mark("render");
@@ -236,7 +237,7 @@ pub fn build_with(
     if !problems.fails(options.strict) {
         let indexed = match reuse.defers_search() {
             true => crate::search::check(&site, &files),
-            false => crate::search::add_index(&site, &mut files, stream),
+            false => crate::search::add_index(&site, &mut files, sink.staging()),
         };
         if let Err(ds) = indexed {
             problems.extend(ds);
@@ -258,8 +259,13 @@ pub fn build_with(
 }
 
 /// Every stage but the write, and without the search index: what `terang check` validates.
+/// Pages are dropped as soon as they are rendered, so a large site is never held whole.
 pub fn check(options: &Options) -> Result<Built, Failure> {
-    build_with(options, &mut Reuse::without_search_index(), None)
+    build_with(
+        options,
+        &mut Reuse::without_search_index(),
+        output::Sink::Drop,
+    )
 }
 
 /// Build and write to the output folder atomically: pages stream into a staging folder as
@@ -270,7 +276,7 @@ pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     // A missing site folder is reported as such, before anything is created beside it.
     check_site_folder(&options.site_dir, &options.site_dir.join("content"))?;
     let staging = output::Staging::create(&options.output_dir()).map_err(Failure::Environment)?;
-    let mut built = build_with(options, &mut Reuse::off(), Some(&staging))?;
+    let mut built = build_with(options, &mut Reuse::off(), output::Sink::Stage(&staging))?;
     built.timings.last = Instant::now();
     staging.commit(&built.files).map_err(Failure::Environment)?;
     built.timings.mark("write");

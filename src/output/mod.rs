@@ -30,6 +30,41 @@ pub enum Payload {
     /// Already written to the staging folder of a clean build ([`Staging::put`]); nothing
     /// is held in memory. `serve` and `watch` render into memory and never see it.
     Written,
+    /// Rendered and let go: `terang check` validates every page without keeping it.
+    Dropped,
+}
+
+/// Where a build puts each page as soon as it is rendered.
+#[derive(Debug, Clone, Copy)]
+pub enum Sink<'a> {
+    /// Keep it in memory (`serve`, `watch`, the library's [`crate::pipeline::build`]).
+    Keep,
+    /// Write it into a staging folder now (`terang build`).
+    Stage(&'a Staging),
+    /// Let it go (`terang check`).
+    Drop,
+}
+
+impl Sink<'_> {
+    /// `file` as the build keeps it: whole, or only its path once written or dropped.
+    pub fn take(&self, file: OutputFile) -> OutputFile {
+        match self {
+            Sink::Keep => file,
+            Sink::Stage(staging) => staging.put(file),
+            Sink::Drop => OutputFile {
+                path: file.path,
+                payload: Payload::Dropped,
+            },
+        }
+    }
+
+    /// The staging folder, when pages are written into one.
+    pub fn staging(&self) -> Option<&Staging> {
+        match self {
+            Sink::Stage(staging) => Some(staging),
+            Sink::Keep | Sink::Drop => None,
+        }
+    }
 }
 
 impl Payload {

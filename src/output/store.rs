@@ -41,7 +41,7 @@ impl Body {
             }
             // Not made by the in-memory builds that fill a store; an empty body rather
             // than a panic if that ever changes.
-            Payload::Written => Body::Bytes(Arc::new(Vec::new())),
+            Payload::Written | Payload::Dropped => Body::Bytes(Arc::new(Vec::new())),
         }
     }
 

@@ -202,7 +202,7 @@ fn write_one(root: &Path, file: &OutputFile, make_parent: bool) -> Result<()> {
         Payload::Copy(source) => fs::copy(source, &target)
             .map(|_| ())
             .with_context(|| format!("failed to copy `{}`", source.display())),
-        Payload::Written => Ok(()),
+        Payload::Written | Payload::Dropped => Ok(()),
     }
 }
 

@@ -172,28 +172,29 @@ impl Session {
             };
         }
         self.reuse.invalidate(changed.iter().cloned());
-        let outcome = match pipeline::build_with(&self.options, &mut self.reuse, None) {
-            Ok(built) => {
-                let searched = crate::search::pages(&built.site);
-                self.reuse.keep(built.site, self.options.now);
-                let mut site = Store::new(built.files);
-                site.add_all(self.indexer.index());
-                let site = Arc::new(site);
-                let changes = self
-                    .last_good
-                    .as_deref()
-                    .unwrap_or(&Store::default())
-                    .diff(&site);
-                self.last_good = Some(site.clone());
-                self.indexer.built(&site, searched, &changes);
-                Outcome::Built {
-                    site,
-                    changes,
-                    warnings: built.warnings,
+        let outcome =
+            match pipeline::build_with(&self.options, &mut self.reuse, crate::output::Sink::Keep) {
+                Ok(built) => {
+                    let searched = crate::search::pages(&built.site);
+                    self.reuse.keep(built.site, self.options.now);
+                    let mut site = Store::new(built.files);
+                    site.add_all(self.indexer.index());
+                    let site = Arc::new(site);
+                    let changes = self
+                        .last_good
+                        .as_deref()
+                        .unwrap_or(&Store::default())
+                        .diff(&site);
+                    self.last_good = Some(site.clone());
+                    self.indexer.built(&site, searched, &changes);
+                    Outcome::Built {
+                        site,
+                        changes,
+                        warnings: built.warnings,
+                    }
                 }
-            }
-            Err(failure) => Outcome::Failed(failure),
-        };
+                Err(failure) => Outcome::Failed(failure),
+            };
         let root = &self.options.site_dir;
         let first = matches!(outcome, Outcome::Built { .. }) && !had_good;
         Report {

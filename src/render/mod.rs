@@ -20,7 +20,7 @@ pub mod view;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
-use crate::output::{OutputFile, Payload, Staging};
+use crate::output::{OutputFile, Payload, Sink};
 use crate::site::Site;
 pub use cache::{Effects, JobCache};
 pub use engine::Engine;
@@ -84,14 +84,15 @@ pub fn render(
         locales,
         problems,
         &mut JobCache::off(),
-        None,
+        Sink::Keep,
     )
 }
 
 /// [`render`], reusing the previous build's output of every job whose inputs are unchanged
-/// (see [`cache`]). With `stream`, each page is written to that staging folder as soon as it
-/// is rendered and comes back as [`Payload::Written`], so no more than the pages being
-/// rendered are in memory at once (a clean build); the other files are returned whole.
+/// (see [`cache`]). Each page goes to `sink` as soon as it is rendered: kept, or written to
+/// a staging folder or dropped and returned without its bytes, so no more than the pages
+/// being rendered are in memory at once (`build`, `check`); the other files are returned
+/// whole.
 pub fn render_with(
     site: &Site,
     theme: &Theme,
@@ -99,7 +100,7 @@ pub fn render_with(
     locales: &Locales,
     problems: &mut Diagnostics,
     cache: &mut JobCache,
-    stream: Option<&Staging>,
+    sink: Sink<'_>,
 ) -> Vec<OutputFile> {
     let discovery = std::sync::Arc::new(discovery::Discovery::new(site, locales));
     // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
@@ -108,10 +109,7 @@ pub fn render_with(
     let jobs = renderer().jobs();
     let results = cache.render_all(site, &jobs, |job| {
         let r = renderer();
-        let result = match stream {
-            Some(staging) => r.render(job).map(|file| staging.put(file)),
-            None => r.render(job),
-        };
+        let result = r.render(job).map(|file| sink.take(file));
         (result, Effects::of(r))
     });
     let mut effects = Effects::default();
