@@ -4,6 +4,7 @@
 mod heading;
 mod link;
 mod rewrite;
+mod task_list;
 
 pub use heading::TocEntry;
 pub use link::resolve_page_link;
