@@ -176,7 +176,8 @@ impl Session {
             match pipeline::build_with(&self.options, &mut self.reuse, crate::output::Sink::Keep) {
                 Ok(built) => {
                     let searched = crate::search::pages(&built.site);
-                    self.reuse.keep(built.site, self.options.now);
+                    self.reuse
+                        .keep(built.site, self.options.now, searched.clone());
                     let mut site = Store::new(built.files);
                     site.add_all(self.indexer.index());
                     let site = Arc::new(site);

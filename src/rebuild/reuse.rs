@@ -233,13 +233,17 @@ impl Reuse {
         }
     }
 
-    /// Keep a good build's site (built with "now" = `now`) for a quick rebuild; its
-    /// documents go back to the cache when the next full build begins.
-    pub fn keep(&mut self, site: crate::site::Site, now: Timestamp) {
+    /// Keep a good build's site (built with "now" = `now`, its search pages `searched`) for
+    /// a quick rebuild; its documents go back to the cache when the next full build begins.
+    pub fn keep(
+        &mut self,
+        site: crate::site::Site,
+        now: Timestamp,
+        searched: BTreeMap<String, String>,
+    ) {
         if !self.enabled {
             return;
         }
-        let searched = crate::search::pages(&site);
         self.kept = Some(Kept {
             site,
             before_render: std::mem::take(&mut self.before_render),
