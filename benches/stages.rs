@@ -17,16 +17,10 @@ fn example() -> PathBuf {
 }
 
 fn options() -> Options {
-    Options {
-        site_dir: example(),
-        output_dir: None,
-        base_url: None,
-        drafts: false,
-        future: false,
-        strict: false,
-        now: jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
-        translation_coverage: false,
-    }
+    Options::new(
+        example(),
+        jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
+    )
 }
 
 fn stages(c: &mut Criterion) {

@@ -31,6 +31,22 @@ pub struct Options {
 }
 
 impl Options {
+    /// A plain build of the site at `site_dir` with "now" = `now`: default output folder and
+    /// base URL, no drafts or future pages, not strict. For library callers (tests,
+    /// benchmarks); the command line fills every field from its flags.
+    pub fn new(site_dir: PathBuf, now: Timestamp) -> Options {
+        Options {
+            site_dir,
+            output_dir: None,
+            base_url: None,
+            drafts: false,
+            future: false,
+            strict: false,
+            now,
+            translation_coverage: false,
+        }
+    }
+
     pub fn output_dir(&self) -> PathBuf {
         self.output_dir
             .clone()

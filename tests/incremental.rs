@@ -52,16 +52,10 @@ impl Example {
     }
 
     fn options(&self) -> Options {
-        Options {
-            site_dir: self.root().to_path_buf(),
-            output_dir: None,
-            base_url: None,
-            drafts: false,
-            future: false,
-            strict: false,
-            now: jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
-            translation_coverage: false,
-        }
+        Options::new(
+            self.root().to_path_buf(),
+            jiff::Timestamp::from_second(1_764_000_000).expect("a time"),
+        )
     }
 }
 
