@@ -337,3 +337,16 @@ fn a_content_file_under_pagefind_is_an_error() {
         "content/pagefind/catatan.txt: `/pagefind/` is where the search index is written",
     );
 }
+
+/// `check` makes no index (it writes nothing, and an index is output, not validation), but
+/// still refuses a file where the index would go, as `build` does.
+#[test]
+fn check_makes_no_index_but_guards_its_folder() {
+    let good = site();
+    good.check(&[]).assert_ok();
+    assert!(good.tree().is_empty(), "check writes nothing");
+    let clash = site().file("content/pagefind/catatan.txt", "milik saya");
+    clash.check(&[]).assert_code(1).assert_error(
+        "content/pagefind/catatan.txt: `/pagefind/` is where the search index is written",
+    );
+}
