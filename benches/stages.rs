@@ -6,11 +6,12 @@
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use terang::i18n::locales::Locales;
-use terang::output::{OutputFile, Payload, Staging};
+use terang::internals::i18n::locales::Locales;
+use terang::internals::output::Staging;
+use terang::internals::render::chart::{ChartWords, chart_svg};
+use terang::internals::render::embed::DataEmbed;
 use terang::pipeline::{self, Options};
-use terang::render::chart::{ChartWords, chart_svg};
-use terang::render::embed::DataEmbed;
+use terang::{OutputFile, Payload};
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -29,7 +30,7 @@ fn stages(c: &mut Criterion) {
     };
     let site = &built.site;
     let codes: Vec<&str> = site.config.language_codes();
-    let theme = terang::render::theme::load(&example(), &site.config.theme, &codes)
+    let theme = terang::internals::render::theme::load(&example(), &site.config.theme, &codes)
         .expect("the default theme loads");
     let locales = Locales::new(&site.config, &theme.strings).expect("locales");
 
@@ -38,7 +39,7 @@ fn stages(c: &mut Criterion) {
         .iter()
         .find(|d| d.doc.rel.ends_with("pendamping-bansos/index.id.md"))
         .expect("the seed article");
-    let no_chart = |_: &terang::data::Dataset, _: &str| String::new();
+    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site,
         locales: &locales,
@@ -46,7 +47,7 @@ fn stages(c: &mut Criterion) {
     };
     c.bench_function(
         "markdown: the seed article (id), shortcodes and links",
-        |b| b.iter(|| terang::markdown::render(site, article, "id", &embed)),
+        |b| b.iter(|| terang::internals::markdown::render(site, article, "id", &embed)),
     );
 
     let dataset = site.dataset("kemiskinan").expect("the poverty dataset");

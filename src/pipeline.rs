@@ -1,5 +1,11 @@
 //! The only place that sequences the stages: load → validate → resolve → render → write.
-//! `check` runs the same stages and stops before writing.
+//! `check` runs the same stages and stops before writing. Each stage is a plain function
+//! of its inputs; a caller that keeps results between builds (`rebuild`) wraps them
+//! through [`Memo`].
+
+mod memo;
+
+pub(crate) use memo::{Memo, NoReuse};
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -10,7 +16,6 @@ use crate::config::{self, SiteConfig};
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, OutputFile};
-use crate::rebuild::Reuse;
 use crate::render;
 use crate::site::{self, Site};
 
@@ -161,16 +166,17 @@ pub fn now_from_env() -> Result<Timestamp, String> {
 
 /// Run every stage but the write.
 pub fn build(options: &Options) -> Result<Built, Failure> {
-    build_with(options, &mut Reuse::off(), output::Sink::Keep)
+    let mut memo = NoReuse { search_index: true };
+    build_with(options, &mut memo, output::Sink::Keep)
 }
 
-/// [`build`], reusing what did not change since the previous build with the same `reuse`
-/// (`serve` and `watch`). The result is the same as a clean build's. Rendered pages go to
-/// `sink` as they are made: kept, written into a staging folder ([`build_and_write`]) or
-/// dropped ([`check`]).
-pub fn build_with(
+/// [`build`], with every stage wrapped by `memo` (`serve` and `watch` reuse what did not
+/// change since the previous build). The result is the same as a clean build's. Rendered
+/// pages go to `sink` as they are made: kept, written into a staging folder
+/// ([`build_and_write`]) or dropped ([`check`]).
+pub(crate) fn build_with(
     options: &Options,
-    reuse: &mut Reuse,
+    memo: &mut dyn Memo,
     sink: output::Sink<'_>,
 ) -> Result<Built, Failure> {
     let started = Instant::now();
@@ -178,21 +184,21 @@ pub fn build_with(
     let content_dir = site_root.join("content");
     check_site_folder(site_root, &content_dir)?;
     let config = load_config(site_root, &content_dir, options)?;
-    reuse.begin(site_root, &config);
+    memo.begin(site_root, &config);
     let mut problems = Diagnostics::new();
 
     let mut timings = Timings::start();
     // load
-    let inventory = reuse.walk(&content_dir, site_root, &mut problems);
-    let docs = reuse.load_docs(&inventory, site_root, &config, &mut problems);
+    let inventory = memo.walk(&content_dir, site_root, &mut problems);
+    let docs = memo.load_docs(&inventory, site_root, &config, &mut problems);
     let codes: Vec<String> = config
         .language_codes()
         .into_iter()
         .map(String::from)
         .collect();
     let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let theme = reuse.load_theme(site_root, &config.theme, &code_refs);
-    let datasets = reuse.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
+    let theme = memo.load_theme(site_root, &config.theme, &code_refs);
+    let datasets = memo.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
 
     timings.mark("load");
     // resolve
@@ -223,26 +229,23 @@ pub fn build_with(
 
     timings.mark("resolve");
     // render
-    reuse.before_render(&problems);
-    let engine = reuse.engine(&theme, site.urls.base_path()).map_err(|ds| {
+    let engine = memo.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
         ds.into_iter().for_each(|d| all.push(d));
         fail(all, options.strict)
     })?;
-    let locales = reuse.locales(&site.config, &theme).map_err(|ds| {
+    let locales = memo.locales(&site.config, &theme).map_err(|ds| {
         let mut all = problems.clone();
         all.extend(ds);
         fail(all, options.strict)
     })?;
-    let mut files = render::render_with(
-        &site,
-        &theme,
-        &engine,
-        &locales,
-        &mut problems,
-        reuse.jobs(),
-        sink,
-    );
+    let inputs = render::Inputs {
+        site: &site,
+        theme: &theme,
+        engine: &engine,
+        locales: &locales,
+    };
+    let mut files = memo.render(inputs, sink, &mut problems);
     if let Some(error) = sink.staging().and_then(output::Staging::failure) {
         return Err(Failure::Environment(error));
     }
@@ -251,9 +254,9 @@ pub fn build_with(
     // search index, from the rendered pages in memory (`serve` and `watch` make it in the
     // background: see `rebuild::search`)
     if !problems.fails(options.strict) {
-        let indexed = match reuse.defers_search() {
-            true => crate::search::check(&site, &files),
-            false => crate::search::add_index(&site, &mut files, sink.staging()),
+        let indexed = match memo.search_index() {
+            true => crate::search::add_index(&site, &mut files, sink.staging()),
+            false => crate::search::check(&site, &files),
         };
         if let Err(ds) = indexed {
             problems.extend(ds);
@@ -261,7 +264,7 @@ pub fn build_with(
     }
     timings.mark("search index");
     if problems.fails(options.strict) {
-        reuse.recycle(site.docs);
+        memo.failed(site.docs);
         return Err(fail(problems, options.strict));
     }
     problems.sort();
@@ -277,11 +280,10 @@ pub fn build_with(
 /// Every stage but the write, and without the search index: what `terang check` validates.
 /// Pages are dropped as soon as they are rendered, so a large site is never held whole.
 pub fn check(options: &Options) -> Result<Built, Failure> {
-    build_with(
-        options,
-        &mut Reuse::without_search_index(),
-        output::Sink::Drop,
-    )
+    let mut memo = NoReuse {
+        search_index: false,
+    };
+    build_with(options, &mut memo, output::Sink::Drop)
 }
 
 /// Build and write to the output folder atomically: pages stream into a staging folder as
@@ -292,7 +294,8 @@ pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     // A missing site folder is reported as such, before anything is created beside it.
     check_site_folder(&options.site_dir, &options.site_dir.join("content"))?;
     let staging = output::Staging::create(&options.output_dir()).map_err(Failure::Environment)?;
-    let mut built = build_with(options, &mut Reuse::off(), output::Sink::Stage(&staging))?;
+    let mut memo = NoReuse { search_index: true };
+    let mut built = build_with(options, &mut memo, output::Sink::Stage(&staging))?;
     built.timings.last = Instant::now();
     staging.commit(&built.files).map_err(Failure::Environment)?;
     built.timings.mark("write");

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use terang::output::Store;
+use terang::Store;
 use terang::pipeline::{self, Failure, Options};
 use terang::rebuild::{Outcome, Session};
 
@@ -99,7 +99,7 @@ fn rebuild_matches_clean(
             },
             Ok(clean),
         ) => {
-            let shown = |ds: &terang::diagnostic::Diagnostics| -> Vec<String> {
+            let shown = |ds: &terang::Diagnostics| -> Vec<String> {
                 ds.iter()
                     .map(|d| format!("{}: {}", d.location(), d.message))
                     .collect()

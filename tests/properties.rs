@@ -7,14 +7,14 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 
-use terang::config::{self, SiteConfig};
-use terang::content::front_matter;
-use terang::content::slug::{from_stem, slugify};
-use terang::data::period::{Period, PeriodKind};
-use terang::i18n::format::{Formatter, Unit, Words};
-use terang::markdown::shortcode;
-use terang::output::{ics, safe_join};
-use terang::site::{Urls, resolve_asset};
+use terang::internals::config::{self, SiteConfig};
+use terang::internals::content::front_matter;
+use terang::internals::content::slug::{from_stem, slugify};
+use terang::internals::data::period::{Period, PeriodKind};
+use terang::internals::i18n::format::{Formatter, Unit, Words};
+use terang::internals::markdown::shortcode;
+use terang::internals::output::{ics, safe_join};
+use terang::internals::site::{Urls, resolve_asset};
 
 /// Generated inputs per property (proptest's default is 256).
 const CASES: u32 = 1000;

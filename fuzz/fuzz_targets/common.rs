@@ -95,7 +95,7 @@ fn check_markup(built: &Built) {
         if !file.path.ends_with(".html") {
             continue;
         }
-        let terang::output::Payload::Bytes(bytes) = &file.payload else {
+        let terang::Payload::Bytes(bytes) = &file.payload else {
             continue;
         };
         let html = String::from_utf8_lossy(bytes);

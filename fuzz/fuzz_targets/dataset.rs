@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use terang::content::Asset;
-use terang::diagnostic::Diagnostics;
+use terang::internals::content::Asset;
+use terang::Diagnostics;
 
 #[path = "common.rs"]
 mod common;
@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
         rel: "data/fuzz.yaml".into(),
     };
     let mut problems = Diagnostics::new();
-    let loaded = terang::data::load(&[file], site, &["id", "en"], &mut problems);
+    let loaded = terang::internals::data::load(&[file], site, &["id", "en"], &mut problems);
     if problems.error_count() == 0 && !loaded.is_empty() {
         let _ = common::build();
     }

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use terang::content::front_matter::{self, PageFrontMatter};
-use terang::content::{DocKind, DocPath, Front, SourceDoc};
-use terang::i18n::locales::Locales;
-use terang::render::embed::DataEmbed;
-use terang::site::Site;
+use terang::internals::content::front_matter::{self, PageFrontMatter};
+use terang::internals::content::{DocKind, DocPath, Front, SourceDoc};
+use terang::internals::i18n::locales::Locales;
+use terang::internals::render::embed::DataEmbed;
+use terang::Site;
 
 #[path = "common.rs"]
 mod common;
@@ -27,7 +27,7 @@ fn fixture() -> &'static Fixture {
         let Ok(built) = common::build() else {
             panic!("the base site must build")
         };
-        let theme = terang::render::theme::load(common::site(), "default", &["id", "en"])
+        let theme = terang::internals::render::theme::load(common::site(), "default", &["id", "en"])
             .expect("the default theme");
         let locales = Locales::new(&built.site.config, &theme.strings).expect("locales");
         Fixture {
@@ -40,12 +40,12 @@ fn fixture() -> &'static Fixture {
 const HEAD: &str = "---\ntitle: Uji\ndate: 2025-02-01\nprograms: [pkh]\n---\n";
 
 fn front(yaml: &str, text: &str) -> Option<PageFrontMatter> {
-    let origin = terang::yaml::Origin {
+    let origin = terang::internals::yaml::Origin {
         file: std::path::Path::new("content/news/2025-02-01-uji.id.md"),
         file_text: text,
         line_offset: 1,
     };
-    terang::yaml::parse(yaml, origin).ok()
+    terang::internals::yaml::parse(yaml, origin).ok()
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -77,7 +77,7 @@ fuzz_target!(|data: &[u8]| {
         text: text.clone(),
     };
     // Charts are drawn by the `article` target, which builds whole sites.
-    let no_chart = |_: &terang::data::Dataset, _: &str| String::new();
+    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site: &fixture.site,
         locales: &fixture.locales,
@@ -85,7 +85,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let datasets: Vec<_> = fixture.site.datasets.iter().collect();
     for lang in ["id", "en"] {
-        let (rendered, problems) = terang::markdown::render(&fixture.site, &doc, lang, &embed);
+        let (rendered, problems) = terang::internals::markdown::render(&fixture.site, &doc, lang, &embed);
         assert!(
             !rendered.html.to_ascii_lowercase().contains("<script"),
             "a script element from Markdown: {}",
@@ -94,6 +94,6 @@ fuzz_target!(|data: &[u8]| {
         for p in &problems {
             assert!(p.line >= 1, "a body problem without a line: {p:?}");
         }
-        let _ = terang::markdown::lint::check(&doc, lang, &rendered.prose, &datasets);
+        let _ = terang::internals::markdown::lint::check(&doc, lang, &rendered.prose, &datasets);
     }
 });

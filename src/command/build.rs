@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::{SiteArgs, exit};
 use super::{options_from, print_failure, print_warnings};
-use crate::cli::{SiteArgs, exit};
 use crate::pipeline;
 
 #[derive(Debug, Args)]

@@ -3,8 +3,8 @@
 
 use clap::Args;
 
+use super::{SiteArgs, exit};
 use super::{options_from, print_failure, print_warnings};
-use crate::cli::{SiteArgs, exit};
 use crate::pipeline;
 
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cli::exit;
+use super::exit;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
+use super::exit;
 use super::{print_failure, print_warnings};
-use crate::cli::exit;
 use crate::diagnostic::Diagnostics;
 use crate::output::{Changes, Store};
 use crate::pipeline::Options;

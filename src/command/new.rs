@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use jiff::Timestamp;
 
+use super::exit;
 use super::print_failure;
-use crate::cli::exit;
 use crate::config::SiteConfig;
 use crate::content::slug::slugify;
 use crate::content::walk::{DATA, PROGRAMS, is_ignored};

@@ -2,7 +2,7 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::{SiteArgs, exit};
+use super::{SiteArgs, exit};
 use crate::diagnostic::{Diagnostics, render_all};
 use crate::pipeline::{Failure, Options, environment_diagnostic, now_from_env};
 

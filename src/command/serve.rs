@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::live::{Live, Next};
 use super::options_from;
-use crate::cli::{SiteArgs, exit};
+use super::{SiteArgs, exit};
 use crate::pipeline::Failure;
 use crate::rebuild::Outcome;
 use crate::serve::{self, Server, State};

@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::live::{Live, Next};
 use super::options_from;
-use crate::cli::{SiteArgs, exit};
+use super::{SiteArgs, exit};
 use crate::output::{self, Store};
 use crate::pipeline::Failure;
 use crate::rebuild::{Outcome, Report};

@@ -3,7 +3,7 @@
 mod localized;
 mod raw;
 
-pub use localized::{Localized, LocalizedError, Text};
+pub use localized::{Localized, Text};
 pub use raw::Untranslated;
 
 use std::path::Path;
@@ -257,7 +257,7 @@ impl Resolver<'_> {
         };
         let locales = raw.languages.iter().flat_map(|map| map.value.iter());
         for (code, locale) in locales.filter_map(|(code, l)| Some((code, l.locale.as_ref()?))) {
-            if let Err(e) = crate::i18n::format::parse_locale(&locale.value) {
+            if let Err(e) = crate::leaf::locale::parse_locale(&locale.value) {
                 problems.push(
                     self.error_at(locale, format!("language `{code}`: {e}"))
                         .with_help(format!(
@@ -311,7 +311,7 @@ impl Resolver<'_> {
             }
             for lang in &languages {
                 for word in lang.segments.all() {
-                    if crate::content::slug::slugify(word) != word || word.is_empty() {
+                    if crate::leaf::slug::slugify(word) != word || word.is_empty() {
                         problems.push(self.error_at(
                             segments,
                             format!("URL word `{word}` ({}) must be lowercase letters, digits and hyphens", lang.code),
@@ -385,7 +385,7 @@ fn example_map(codes: &[&str]) -> String {
 /// language code.
 fn suggested_locale(written: &str, code: &str) -> String {
     let hyphenated = written.trim().replace('_', "-");
-    if crate::i18n::format::parse_locale(&hyphenated).is_ok() {
+    if crate::leaf::locale::parse_locale(&hyphenated).is_ok() {
         return hyphenated;
     }
     match code {

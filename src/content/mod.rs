@@ -2,7 +2,7 @@
 
 pub mod date;
 pub mod front_matter;
-pub mod slug;
+pub use crate::leaf::slug;
 pub mod walk;
 
 use std::path::{Path, PathBuf};

@@ -9,7 +9,7 @@ use super::period::Period;
 
 use crate::config::Text;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::format::Unit;
+use crate::leaf::unit::Unit;
 
 /// The kind of values a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use super::period::Period;
 use super::raw::{RawColumn, RawDataset, RawRow};
 use crate::config::{Localized, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::format::Unit;
+use crate::leaf::unit::Unit;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
 pub struct Checker<'a> {

@@ -27,10 +27,11 @@ use icu::datetime::fieldsets::{YM, YMD, YMDE, YMDET};
 use icu::datetime::input::{DateTime as IcuDateTime, Time as IcuTime};
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::{Decimal, SignDisplay};
-use icu::locale::{Locale, LocaleExpander};
 use jiff::civil;
 
 use crate::data::period::{Period, PeriodKind};
+pub use crate::leaf::locale::{FormatError, parse_locale};
+pub use crate::leaf::unit::Unit;
 
 /// What every formatter prints for a value it cannot format: NaN, infinity,
 /// a date outside ICU's range. The same en dash marks empty cells.
@@ -66,95 +67,6 @@ pub struct Words {
     /// Written straight before an amount of money: id "Rp", en "IDR ".
     pub rupiah_prefix: String,
 }
-
-/// The unit of a dataset column (SPEC §4), deciding the words around a number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Unit {
-    /// "9,66 persen"; its changes are in percentage points.
-    Percent,
-    /// A bare fraction: "0,384".
-    Ratio,
-    /// A bare count: "1.234".
-    Count,
-    /// Money: "Rp1.234.567".
-    Rupiah,
-    /// "1.234.567 jiwa".
-    People,
-    /// "1.234 rumah tangga".
-    Households,
-    /// Free text written after the number as it is ("12 kg"); empty: nothing.
-    Other(String),
-}
-
-impl Unit {
-    /// The unit a dataset column names: `percent`, `ratio`, `count`,
-    /// `rupiah`, `people`, `households`; any other text is [`Unit::Other`].
-    pub fn from_name(name: &str) -> Unit {
-        match name {
-            "percent" => Unit::Percent,
-            "ratio" => Unit::Ratio,
-            "count" => Unit::Count,
-            "rupiah" => Unit::Rupiah,
-            "people" => Unit::People,
-            "households" => Unit::Households,
-            other => Unit::Other(other.to_owned()),
-        }
-    }
-}
-
-/// Why a [`Formatter`] could not be built for a locale.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FormatError {
-    /// The text is not a BCP-47 locale (e.g. `id_ID`, empty).
-    InvalidLocale { locale: String, reason: String },
-    /// Well-formed, but CLDR knows nothing about its language (e.g. `xx`),
-    /// so ICU would silently fall back to neutral root formats ("2019 M06").
-    UnsupportedLocale { locale: String },
-    /// ICU could not load its data for the locale.
-    Data { locale: String, reason: String },
-}
-
-/// `locale` as ICU reads it, if it is a BCP 47 tag of a language CLDR has data for
-/// (site.yaml is checked with this, so the error can point at its line).
-pub fn parse_locale(locale: &str) -> Result<Locale, FormatError> {
-    let parsed = Locale::try_from_str(locale).map_err(|e| FormatError::InvalidLocale {
-        locale: locale.to_owned(),
-        reason: e.to_string(),
-    })?;
-    // CLDR's likely-subtags table adds a script to every language it
-    // has data for; no script means ICU would use root formats.
-    let mut maximized = parsed.id.clone();
-    LocaleExpander::new_common().maximize(&mut maximized);
-    if maximized.script.is_none() {
-        return Err(FormatError::UnsupportedLocale {
-            locale: locale.to_owned(),
-        });
-    }
-    Ok(parsed)
-}
-
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FormatError::InvalidLocale { locale, reason } => write!(
-                f,
-                "invalid locale {locale:?}: {reason} (expected a BCP-47 tag like id-ID or en-GB)"
-            ),
-            FormatError::UnsupportedLocale { locale } => write!(
-                f,
-                "no formatting data for locale {locale:?} (expected a language known to CLDR, like id-ID or en-GB)"
-            ),
-            FormatError::Data { locale, reason } => {
-                write!(
-                    f,
-                    "cannot load formatting data for locale {locale:?}: {reason}"
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for FormatError {}
 
 /// Formats figures for one language; build it once per language and share
 /// it (it is `Send + Sync`, thanks to ICU's `sync` feature, for rayon).

@@ -7,7 +7,6 @@ mod rewrite;
 mod task_list;
 
 pub use heading::TocEntry;
-pub use link::resolve_page_link;
 
 use pulldown_cmark::{Options, Parser};
 

@@ -12,7 +12,7 @@ use crate::data::{Cell, ColumnType, Dataset, UnitSpec};
 
 mod catalog;
 
-pub use catalog::{CatalogSite, catalog, license_url};
+pub use catalog::{CatalogSite, catalog};
 
 /// Where the download files live, to write absolute links to them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,11 +2,14 @@
 //! reusing what did not change, and say in one line what changed, how many output files
 //! differ and how long it took.
 
+mod cache;
 mod docs;
+mod rerender;
 mod reuse;
 mod search;
 
-pub use reuse::{Reuse, Stats};
+pub(crate) use reuse::Reuse;
+pub use reuse::Stats;
 pub use search::{Indexed, Notify};
 
 use std::fmt;

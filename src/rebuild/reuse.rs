@@ -1,6 +1,7 @@
 //! What a rebuild reuses from the previous build: parsed documents (by path, modification
 //! time and size), datasets, the theme with its templates and number formatters, and
-//! rendered pages (see [`crate::render::cache`]).
+//! rendered pages (see [`super::cache`]). [`Reuse`] wraps the pipeline's stages through
+//! its [`Memo`] interface; the stages know nothing of it.
 //!
 //! Paths the watcher reports are marked dirty with [`Reuse::invalidate`] and are read
 //! again even when their time stamp did not move (file systems keep times to a few
@@ -22,7 +23,11 @@ use crate::content::{self, Asset, Inventory, SourceDoc};
 use crate::data::Dataset;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
-use crate::render::{Engine, JobCache, Theme};
+use crate::output::{OutputFile, Sink};
+use crate::pipeline::Memo;
+use crate::render::{Engine, Theme};
+
+use super::cache::JobCache;
 
 use super::docs::{DocCache, Stamp, hash_debug};
 
@@ -36,10 +41,9 @@ pub struct Stats {
     pub theme_reloaded: bool,
 }
 
-/// Caches kept between builds. [`Reuse::off`] is a clean build every time.
+/// Caches kept between builds.
 #[derive(Default)]
 pub struct Reuse {
-    enabled: bool,
     /// Reported by the watcher since the last build began.
     dirty: Vec<PathBuf>,
     /// The dirty paths of the build under way.
@@ -65,8 +69,6 @@ pub struct Reuse {
     before_render: Diagnostics,
     /// The last good build's resolved site, for a quick rebuild ([`Reuse::quick`]).
     kept: Option<Kept>,
-    /// Leave the search index out ([`Reuse::without_search_index`]).
-    skip_index: bool,
 }
 
 /// A good build's resolved site and what a quick rebuild needs besides.
@@ -96,19 +98,10 @@ struct ThemeEntry {
 }
 
 impl Reuse {
-    /// Reuse nothing.
-    pub fn off() -> Reuse {
-        Reuse::default()
-    }
-
     /// Reuse what did not change. The search index is left to the caller, who makes it in
     /// the background (see `rebuild::search`): it takes seconds on a large site.
     pub fn on() -> Reuse {
-        Reuse {
-            enabled: true,
-            jobs: JobCache::on(),
-            ..Reuse::default()
-        }
+        Reuse::default()
     }
 
     /// Forget what was read from these files or folders (reported by the watcher).
@@ -120,21 +113,6 @@ impl Reuse {
     /// watcher's queue overflowed, or it reported an error).
     pub fn rescan(&mut self) {
         self.rescan = true;
-    }
-
-    /// Reuse nothing, and leave the search index out: `terang check`, which writes nothing,
-    /// so an index (tens of seconds for a large site) would be thrown away. The pipeline
-    /// still checks that nothing of the site sits where the index goes.
-    pub fn without_search_index() -> Reuse {
-        Reuse {
-            skip_index: true,
-            ..Reuse::default()
-        }
-    }
-
-    /// Whether builds leave the search index out (the pipeline still checks its folder).
-    pub fn defers_search(&self) -> bool {
-        self.enabled || self.skip_index
     }
 
     /// What the last build read again and what it reused.
@@ -150,9 +128,27 @@ impl Reuse {
         self.active.iter().any(|d| path.starts_with(d))
     }
 
+    /// Keep a good build's site (built with "now" = `now`, its search pages `searched`) for
+    /// a quick rebuild; its documents go back to the cache when the next full build begins.
+    pub fn keep(
+        &mut self,
+        site: crate::site::Site,
+        now: Timestamp,
+        searched: BTreeMap<String, String>,
+    ) {
+        self.kept = Some(Kept {
+            site,
+            before_render: std::mem::take(&mut self.before_render),
+            now,
+            searched,
+        });
+    }
+}
+
+impl Memo for Reuse {
     /// Start a build of the site at `site_root` with `config`: documents parsed under
     /// another configuration are dropped.
-    pub(crate) fn begin(&mut self, site_root: &Path, config: &SiteConfig) {
+    fn begin(&mut self, site_root: &Path, config: &SiteConfig) {
         self.stats = Stats::default();
         if let Some(kept) = self.kept.take() {
             self.docs.recycle(kept.site.docs);
@@ -165,22 +161,16 @@ impl Reuse {
             && self.inventory.is_some()
             && site_root.is_absolute()
             && self.active.iter().all(|p| p.starts_with(site_root));
-        if !self.enabled {
-            return;
-        }
         self.docs.configure(hash_debug(config));
     }
 
     /// [`content::walk::walk`], again only when a file was added, removed or renamed.
-    pub(crate) fn walk(
+    fn walk(
         &mut self,
         content_dir: &Path,
         site_root: &Path,
         problems: &mut Diagnostics,
     ) -> Inventory {
-        if !self.enabled {
-            return content::walk::walk(content_dir, site_root, problems);
-        }
         if let Some((inventory, found)) = &self.inventory
             && self.complete
             && self
@@ -199,17 +189,13 @@ impl Reuse {
     }
 
     /// [`content::load`], reading and parsing only new and changed files.
-    pub(crate) fn load_docs(
+    fn load_docs(
         &mut self,
         inventory: &Inventory,
         site_root: &Path,
         config: &SiteConfig,
         problems: &mut Diagnostics,
     ) -> Vec<SourceDoc> {
-        if !self.enabled {
-            self.stats.docs_read = inventory.docs.len();
-            return content::load(inventory, site_root, config, problems);
-        }
         let active = &self.active;
         let dirty = |path: &Path| active.iter().any(|d| path.starts_with(d));
         let loaded = self.docs.load(
@@ -226,50 +212,19 @@ impl Reuse {
         loaded.docs
     }
 
-    /// The problems a build found before rendering, kept for a quick rebuild.
-    pub(crate) fn before_render(&mut self, problems: &Diagnostics) {
-        if self.enabled {
-            self.before_render = problems.clone();
-        }
-    }
-
-    /// Keep a good build's site (built with "now" = `now`, its search pages `searched`) for
-    /// a quick rebuild; its documents go back to the cache when the next full build begins.
-    pub fn keep(
-        &mut self,
-        site: crate::site::Site,
-        now: Timestamp,
-        searched: BTreeMap<String, String>,
-    ) {
-        if !self.enabled {
-            return;
-        }
-        self.kept = Some(Kept {
-            site,
-            before_render: std::mem::take(&mut self.before_render),
-            now,
-            searched,
-        });
-    }
-
-    /// Take back the documents of a finished build, so the next one need not copy them.
-    pub fn recycle(&mut self, docs: Vec<SourceDoc>) {
-        if self.enabled {
-            self.docs.recycle(docs);
-        }
+    /// Take back the documents of a failed build, so the next one need not copy them.
+    fn failed(&mut self, docs: Vec<SourceDoc>) {
+        self.docs.recycle(docs);
     }
 
     /// [`crate::data::load`], again only when a dataset file changed.
-    pub(crate) fn load_datasets(
+    fn load_datasets(
         &mut self,
         files: &[Asset],
         site_root: &Path,
         languages: &[&str],
         problems: &mut Diagnostics,
     ) -> Vec<Dataset> {
-        if !self.enabled {
-            return crate::data::load(files, site_root, languages, problems);
-        }
         let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
         let dirty = files.iter().any(|f| self.is_dirty(&f.path));
         let same_files = |entry: &DatasetEntry| {
@@ -305,15 +260,12 @@ impl Reuse {
     }
 
     /// [`crate::render::theme::load`], again only when a file under `themes/` changed.
-    pub(crate) fn load_theme(
+    fn load_theme(
         &mut self,
         site_root: &Path,
         name: &str,
         languages: &[&str],
     ) -> Result<Arc<Theme>, Diagnostics> {
-        if !self.enabled {
-            return crate::render::theme::load(site_root, name, languages).map(Arc::new);
-        }
         let themes = site_root.join("themes");
         let dirty = self.is_dirty(&themes) || self.active.iter().any(|d| d.starts_with(&themes));
         let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
@@ -340,49 +292,55 @@ impl Reuse {
     }
 
     /// [`Engine::new`], again only for a new theme or base path.
-    pub(crate) fn engine(
+    fn engine(
         &mut self,
         theme: &Arc<Theme>,
         base_path: &str,
     ) -> Result<Arc<Engine>, Vec<Diagnostic>> {
         let key = hash_debug(&(self.generation, base_path));
         if let Some((k, engine)) = &self.engine
-            && self.enabled
             && *k == key
         {
             return Ok(engine.clone());
         }
         let engine = Arc::new(Engine::new(theme, base_path)?);
-        if self.enabled {
-            self.engine = Some((key, engine.clone()));
-        }
+        self.engine = Some((key, engine.clone()));
         Ok(engine)
     }
 
     /// [`Locales::new`], again only for a new theme or configuration.
-    pub(crate) fn locales(
+    fn locales(
         &mut self,
         config: &SiteConfig,
         theme: &Arc<Theme>,
     ) -> Result<Arc<Locales>, Diagnostics> {
         let key = hash_debug(&(self.generation, config));
         if let Some((k, locales)) = &self.locales
-            && self.enabled
             && *k == key
         {
             return Ok(locales.clone());
         }
         let locales = Arc::new(Locales::new(config, &theme.strings)?);
-        if self.enabled {
-            self.locales = Some((key, locales.clone()));
-        }
+        self.locales = Some((key, locales.clone()));
         Ok(locales)
     }
 
-    /// The render-job cache, told which templates and formatters it renders with.
-    pub(crate) fn jobs(&mut self) -> &mut JobCache {
+    /// The pages whose inputs did not change are the last build's (see [`JobCache`]); the
+    /// problems found before rendering are kept for a quick rebuild.
+    fn render(
+        &mut self,
+        inputs: crate::render::Inputs<'_>,
+        sink: Sink<'_>,
+        problems: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        self.before_render = problems.clone();
         self.jobs.set_inputs(self.generation, self.docs_key);
-        &mut self.jobs
+        self.jobs.render(inputs, sink, problems)
+    }
+
+    /// The session makes the index in the background (`rebuild::search`).
+    fn search_index(&self) -> bool {
+        false
     }
 }
 

@@ -2,17 +2,16 @@
 //! figure lint over their prose, and the view their template receives.
 
 use super::context::{PageIdentity, display_title};
-use super::pages::Renderer;
+use super::pages::{Made, Renderer};
 use super::view::{EventView, ImageView, PageView, SectionRef, Term, program_ref};
 use crate::diagnostic::Diagnostic;
-use crate::output::OutputFile;
 use crate::site::{Page, PageKind, SitePath};
 
 /// Words per minute for the reading-time estimate.
 const READING_SPEED: usize = 200;
 
 impl Renderer<'_> {
-    pub(super) fn page(&self, index: usize) -> Result<OutputFile, Vec<Diagnostic>> {
+    pub(super) fn page(&self, index: usize) -> Result<Made, Vec<Diagnostic>> {
         let page = &self.site.pages[index];
         let site = self.site;
         let doc = &site.docs[page.doc];
@@ -21,10 +20,8 @@ impl Renderer<'_> {
         if !problems.is_empty() {
             return Err(problems);
         }
-        self.lint_figures(page, &rendered);
-        if let Ok(mut cited) = self.cited.lock() {
-            cited.extend(rendered.cited.iter().cloned());
-        }
+        let warnings = self.lint_figures(page, &rendered);
+        let cited = rendered.cited.clone();
         let versions: Vec<(String, SitePath)> = site
             .config
             .languages
@@ -54,19 +51,28 @@ impl Renderer<'_> {
             switch_to: vec![],
         });
         let mut ctx = Self::context(&common)?;
-        if self.discovery.in_feed(index)
-            && let Ok(mut bodies) = self.feed_bodies.lock()
-        {
-            bodies.insert(index, rendered.html.clone());
-        }
+        let feed_body = match self.discovery.in_feed(index) {
+            true => vec![(index, rendered.html.clone())],
+            false => vec![],
+        };
         ctx.insert("page", &self.page_view(page, rendered));
         if let PageKind::Program { id } = &page.kind {
             self.program_extras(&mut ctx, id, &page.lang);
         }
-        self.finish(template, &page.path, &ctx)
+        match self.finish(template, &page.path, &ctx, common.sitemap) {
+            Ok(mut made) => {
+                made.effects.feed_bodies = feed_body;
+                made.effects.warnings = warnings;
+                made.effects.cited = cited;
+                Ok(made)
+            }
+            // The page's warnings stay with its errors, for the failed build's report.
+            Err(problems) => Err(problems.into_iter().chain(warnings).collect()),
+        }
     }
 
-    fn lint_figures(&self, page: &Page, rendered: &crate::markdown::Rendered) {
+    /// Hand-typed figures in the page's prose that differ from the datasets it quotes.
+    fn lint_figures(&self, page: &Page, rendered: &crate::markdown::Rendered) -> Vec<Diagnostic> {
         let site = self.site;
         let mut datasets: Vec<&crate::data::Dataset> = rendered
             .cited
@@ -77,19 +83,9 @@ impl Renderer<'_> {
             datasets.extend(site.datasets_of_program(program));
         }
         if datasets.is_empty() && rendered.prose.is_empty() {
-            return;
+            return Vec::new();
         }
-        let found = crate::markdown::lint::check(
-            &site.docs[page.doc],
-            &page.lang,
-            &rendered.prose,
-            &datasets,
-        );
-        if !found.is_empty()
-            && let Ok(mut warnings) = self.warnings.lock()
-        {
-            warnings.extend(found);
-        }
+        crate::markdown::lint::check(&site.docs[page.doc], &page.lang, &rendered.prose, &datasets)
     }
 
     fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {

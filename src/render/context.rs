@@ -95,6 +95,7 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
             .filter(|l| l.code != lang.code)
             .map(|l| l.locale.replace('-', "_"))
             .collect(),
+        sitemap: None,
         search_url: if site.config.search {
             urls.href(&site.search_path(&lang.code))
         } else {

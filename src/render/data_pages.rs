@@ -7,11 +7,10 @@ use tera::Context;
 use super::chart::{ChartWords, chart_svg};
 use super::context::PageIdentity;
 use super::data_view::{dataset_view, json_ld, summary};
-use super::pages::Renderer;
+use super::pages::{Made, Renderer};
 use super::view::Item;
 use crate::data::Dataset;
 use crate::diagnostic::Diagnostic;
-use crate::output::OutputFile;
 use crate::site::{PageKind, SitePath};
 
 #[derive(Serialize)]
@@ -48,7 +47,7 @@ impl Renderer<'_> {
         &self,
         dataset: &Dataset,
         lang: &str,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
+    ) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let fmt = self.locales.get(lang);
         let path = site.dataset_path(dataset, lang);
@@ -76,7 +75,7 @@ impl Renderer<'_> {
             .map(|p| super::view::program_ref(site, p))
             .collect();
         ctx.insert("programs", &programs);
-        self.finish("dataset.html", &path, &ctx)
+        self.finish("dataset.html", &path, &ctx, common.sitemap)
     }
 
     fn data_section(&self, lang: &str) -> IndexSection {
@@ -100,7 +99,7 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn data_index(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+    pub(super) fn data_index(&self, lang: &str) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let path = site.data_index_path(lang);
         let section = self.data_section(lang);
@@ -133,7 +132,7 @@ impl Renderer<'_> {
             "catalog_url",
             &site.urls.href(&SitePath::file("data/catalog.json")),
         );
-        self.finish("data.html", &path, &ctx)
+        self.finish("data.html", &path, &ctx, common.sitemap)
     }
 
     /// A program page also lists its datasets (latest value, chart) and its articles.

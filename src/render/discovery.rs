@@ -5,11 +5,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::context::{Chrome, PageIdentity};
-use super::pages::Renderer;
+use super::pages::{Made, Renderer};
 use super::view::Item;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::locales::Locales;
-use crate::output::OutputFile;
 use crate::site::taxonomy::{Taxonomy, Term};
 use crate::site::{PageKind, Site, SitePath};
 
@@ -173,7 +172,7 @@ impl Renderer<'_> {
         &self,
         taxonomy: Taxonomy,
         lang: &str,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
+    ) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let path = site.taxonomy_path(taxonomy, lang);
         let title = self.string(lang, taxonomy.i18n_key());
@@ -213,7 +212,7 @@ impl Renderer<'_> {
                 description: String::new(),
             },
         );
-        self.finish("taxonomy.html", &path, &ctx)
+        self.finish("taxonomy.html", &path, &ctx, common.sitemap)
     }
 
     pub(super) fn term_page(
@@ -222,7 +221,7 @@ impl Renderer<'_> {
         lang: &str,
         term: usize,
         number: usize,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
+    ) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let index = term;
         let Some(term) = self.discovery.terms(taxonomy, lang).get(index) else {
@@ -296,7 +295,7 @@ impl Renderer<'_> {
             },
         );
         ctx.insert("paginator", &self.paginator(&list, number, total));
-        self.finish("term.html", &path, &ctx)
+        self.finish("term.html", &path, &ctx, common.sitemap)
     }
 
     pub(super) fn term_page_count(&self, taxonomy: Taxonomy, lang: &str, term: usize) -> usize {
@@ -307,7 +306,7 @@ impl Renderer<'_> {
             .unwrap_or(1)
     }
 
-    pub(super) fn events_page(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+    pub(super) fn events_page(&self, lang: &str) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let path = site.events_path(lang);
         let title = self.string(lang, "events");
@@ -365,7 +364,7 @@ impl Renderer<'_> {
                 .urls
                 .href(&site.urls.lang_file(site.language(lang), "events.ics")),
         );
-        self.finish("events.html", &path, &ctx)
+        self.finish("events.html", &path, &ctx, common.sitemap)
     }
 }
 

@@ -37,10 +37,6 @@ impl Engine {
         Ok(Engine { tera, files })
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.tera.contains_template(name)
-    }
-
     /// Render `template`; an error names the template file and line.
     pub fn render(&self, template: &str, context: &Context) -> Result<String, Diagnostic> {
         self.tera

@@ -1,7 +1,6 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
-pub mod cache;
 pub mod chart;
 mod content_page;
 mod context;
@@ -13,16 +12,16 @@ pub mod engine;
 mod jsonld;
 mod pages;
 pub mod publish;
-pub mod quick;
 mod search_page;
 pub mod theme;
 pub mod view;
+
+use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload, Sink};
 use crate::site::Site;
-pub use cache::{Effects, JobCache};
 pub use engine::Engine;
 pub use theme::Theme;
 
@@ -69,115 +68,223 @@ pub enum Job {
     },
 }
 
-/// Render every page of the site, then add the theme's static files and content assets.
-pub fn render(
-    site: &Site,
-    theme: &Theme,
-    engine: &Engine,
-    locales: &Locales,
-    problems: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    render_with(
-        site,
-        theme,
-        engine,
-        locales,
-        problems,
-        &mut JobCache::off(),
-        Sink::Keep,
-    )
+/// What a job leaves besides its file: the page's sitemap entry, an article's body for the
+/// feeds, figure-lint warnings, the datasets its Markdown quotes. A rebuild that reuses a
+/// job's file reuses these with it.
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub sitemap: Vec<crate::output::sitemap::Entry>,
+    pub feed_bodies: Vec<(usize, String)>,
+    pub warnings: Vec<Diagnostic>,
+    /// Datasets the page's Markdown quotes.
+    pub cited: Vec<String>,
 }
 
-/// [`render`], reusing the previous build's output of every job whose inputs are unchanged
-/// (see [`cache`]). Each page goes to `sink` as soon as it is rendered: kept, or written to
-/// a staging folder or dropped and returned without its bytes, so no more than the pages
-/// being rendered are in memory at once (`build`, `check`); the other files are returned
-/// whole.
-pub fn render_with(
-    site: &Site,
-    theme: &Theme,
-    engine: &Engine,
-    locales: &Locales,
-    problems: &mut Diagnostics,
-    cache: &mut JobCache,
-    sink: Sink<'_>,
-) -> Vec<OutputFile> {
-    let discovery = std::sync::Arc::new(discovery::Discovery::new(site, locales));
-    // One renderer per job, so what a job leaves besides its file (a sitemap entry, a feed
-    // body, warnings) is known per job and can be reused with it.
-    let renderer = || pages::Renderer::new(site, engine, locales, &theme.strings, &discovery);
-    let jobs = renderer().jobs();
-    let results = cache.render_all(site, &jobs, |job| {
-        let r = renderer();
-        let result = r.render(job).map(|file| sink.take(file));
-        (result, Effects::of(r))
-    });
-    let mut effects = Effects::default();
-    let mut origins: Vec<(String, String)> = Vec::new();
-    let mut files = Vec::with_capacity(results.len() + theme.statics.len() + site.assets.len());
-    for ((result, left), job) in results.into_iter().zip(&jobs) {
-        effects.extend(left);
-        match result {
-            Ok(file) => {
-                origins.push((file.path.clone(), origin(site, job)));
-                files.push(file);
-            }
-            Err(ds) => ds.into_iter().for_each(|d| problems.push(d)),
+impl Effects {
+    pub fn extend(&mut self, other: Effects) {
+        self.sitemap.extend(other.sitemap);
+        self.feed_bodies.extend(other.feed_bodies);
+        self.warnings.extend(other.warnings);
+        self.cited.extend(other.cited);
+    }
+}
+
+/// One job's file (or its problems) and what it left besides.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub file: Result<OutputFile, Vec<Diagnostic>>,
+    pub effects: Effects,
+}
+
+/// What the render stage reads: the resolved site, the theme, its templates and the
+/// formatters of every language.
+#[derive(Clone, Copy)]
+pub struct Inputs<'a> {
+    pub site: &'a Site,
+    pub theme: &'a Theme,
+    pub engine: &'a Engine,
+    pub locales: &'a Locales,
+}
+
+/// Render every page of the site, then add the feeds, calendars, sitemap, downloads, the
+/// theme's static files and content assets. Each page goes to `sink` as soon as it is
+/// rendered: kept, or written to a staging folder or dropped and returned without its
+/// bytes, so no more than the pages being rendered are in memory at once (`build`,
+/// `check`); the other files are returned whole.
+pub fn render(inputs: Inputs<'_>, sink: Sink<'_>, problems: &mut Diagnostics) -> Vec<OutputFile> {
+    use rayon::prelude::*;
+    let plan = Plan::new(inputs);
+    let rendered = plan
+        .jobs()
+        .par_iter()
+        .map(|job| plan.render(job, sink))
+        .collect();
+    let pages = plan.collect(rendered, problems);
+    let published = plan.publish(&pages.effects);
+    let downloads = downloads(inputs.site, None);
+    plan.assemble(pages, published, downloads, problems)
+}
+
+/// The render stage in steps, for a caller that reuses some of them (`rebuild`): the jobs,
+/// each job's page, the files made from every page's effects, and the whole output.
+pub struct Plan<'a> {
+    inputs: Inputs<'a>,
+    discovery: Arc<discovery::Discovery>,
+    jobs: Vec<Job>,
+}
+
+/// The pages of a render, in job order, before the files made from them.
+pub struct Pages {
+    files: Vec<OutputFile>,
+    origins: Vec<(String, String)>,
+    /// What every job left besides its file, in job order.
+    pub effects: Effects,
+}
+
+impl<'a> Plan<'a> {
+    /// Every job of the site, with the terms, lists and navigation they share.
+    pub fn new(inputs: Inputs<'a>) -> Plan<'a> {
+        let discovery = Arc::new(discovery::Discovery::new(inputs.site, inputs.locales));
+        let mut plan = Plan {
+            inputs,
+            discovery,
+            jobs: Vec::new(),
+        };
+        plan.jobs = plan.renderer().jobs();
+        plan
+    }
+
+    /// A plan with a previous render's `discovery` and no jobs: for rendering again some
+    /// jobs of that render, when what they share did not change.
+    pub fn reusing(inputs: Inputs<'a>, discovery: Arc<discovery::Discovery>) -> Plan<'a> {
+        Plan {
+            inputs,
+            discovery,
+            jobs: Vec::new(),
         }
     }
-    for (rel, file) in &theme.statics {
-        let payload = match &file.source {
-            theme::FileSource::Embedded(bytes) => Payload::Static(bytes),
-            theme::FileSource::Disk(path) => Payload::Copy(path.clone()),
-        };
-        origins.push((rel.clone(), file.display.display().to_string()));
-        files.push(OutputFile {
-            path: rel.clone(),
-            payload,
-        });
+
+    pub fn jobs(&self) -> &[Job] {
+        &self.jobs
     }
-    let calendar_names = calendar_names(site, theme);
-    let published = cache.derived(
-        "publish",
-        &(
+
+    pub fn discovery(&self) -> &Arc<discovery::Discovery> {
+        &self.discovery
+    }
+
+    fn renderer(&self) -> pages::Renderer<'_> {
+        let Inputs {
+            site,
+            theme,
+            engine,
+            locales,
+        } = self.inputs;
+        pages::Renderer::new(site, engine, locales, &theme.strings, &self.discovery)
+    }
+
+    /// One job's page, handed to `sink`, and what it left besides.
+    pub fn render(&self, job: &Job, sink: Sink<'_>) -> Rendered {
+        let mut rendered = self.renderer().render(job);
+        rendered.file = rendered.file.map(|file| sink.take(file));
+        rendered
+    }
+
+    /// The pages of `rendered` (one per job, in job order), their problems into `problems`.
+    pub fn collect(&self, rendered: Vec<Rendered>, problems: &mut Diagnostics) -> Pages {
+        let site = self.inputs.site;
+        let mut pages = Pages {
+            files: Vec::with_capacity(rendered.len()),
+            origins: Vec::with_capacity(rendered.len()),
+            effects: Effects::default(),
+        };
+        for (Rendered { file, effects }, job) in rendered.into_iter().zip(&self.jobs) {
+            pages.effects.extend(effects);
+            match file {
+                Ok(file) => {
+                    pages.origins.push((file.path.clone(), origin(site, job)));
+                    pages.files.push(file);
+                }
+                Err(ds) => ds.into_iter().for_each(|d| problems.push(d)),
+            }
+        }
+        pages
+    }
+
+    /// What [`Plan::publish`] reads besides the site, for a caller that keeps its files.
+    pub fn publish_inputs<'e>(&self, effects: &'e Effects) -> impl std::fmt::Debug + 'e {
+        let names = calendar_names(self.inputs.site, self.inputs.theme);
+        (
             &effects.feed_bodies,
             &effects.sitemap,
-            calendar_names
-                .iter()
+            names
+                .into_iter()
                 .collect::<std::collections::BTreeMap<_, _>>(),
-            site.now,
-        ),
-        || {
-            let bodies = effects.feed_bodies.iter().cloned().collect();
-            publish::files(
-                site,
-                &discovery,
-                &bodies,
-                effects.sitemap.clone(),
-                &calendar_names,
-            )
-        },
-    );
-    for file in published {
-        origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
-        files.push(file);
+            self.inputs.site.now,
+        )
     }
-    for file in cache.derived("downloads", &(), || downloads(site, None)) {
-        origins.push((file.path.clone(), "the open-data downloads".into()));
-        files.push(file);
+
+    /// The feeds, calendars and sitemap, from what the pages left (`effects`).
+    pub fn publish(&self, effects: &Effects) -> Vec<OutputFile> {
+        let site = self.inputs.site;
+        let bodies = effects.feed_bodies.iter().cloned().collect();
+        let names = calendar_names(site, self.inputs.theme);
+        publish::files(
+            site,
+            &self.discovery,
+            &bodies,
+            effects.sitemap.clone(),
+            &names,
+        )
     }
-    for asset in &site.assets {
-        origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
-        files.push(OutputFile {
-            path: asset.rel.clone(),
-            payload: Payload::Copy(asset.path.clone()),
-        });
+
+    /// Every output file, sorted by path: the pages, the theme's static files, the files
+    /// made from every page (`published`), the open-data `downloads`, the content assets.
+    /// Two files at one path and the pages' warnings go to `problems`.
+    pub fn assemble(
+        &self,
+        pages: Pages,
+        published: Vec<OutputFile>,
+        downloads: Vec<OutputFile>,
+        problems: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        let Inputs { site, theme, .. } = self.inputs;
+        let Pages {
+            mut files,
+            mut origins,
+            effects,
+        } = pages;
+        files.reserve(theme.statics.len() + published.len() + downloads.len() + site.assets.len());
+        for (rel, file) in &theme.statics {
+            let payload = match &file.source {
+                theme::FileSource::Embedded(bytes) => Payload::Static(bytes),
+                theme::FileSource::Disk(path) => Payload::Copy(path.clone()),
+            };
+            origins.push((rel.clone(), file.display.display().to_string()));
+            files.push(OutputFile {
+                path: rel.clone(),
+                payload,
+            });
+        }
+        for file in published {
+            origins.push((file.path.clone(), "the feeds, calendars and sitemap".into()));
+            files.push(file);
+        }
+        for file in downloads {
+            origins.push((file.path.clone(), "the open-data downloads".into()));
+            files.push(file);
+        }
+        for asset in &site.assets {
+            origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
+            files.push(OutputFile {
+                path: asset.rel.clone(),
+                payload: Payload::Copy(asset.path.clone()),
+            });
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        report_collisions(origins, problems);
+        effects.warnings.into_iter().for_each(|w| problems.push(w));
+        files
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    report_collisions(origins, problems);
-    effects.warnings.into_iter().for_each(|w| problems.push(w));
-    cache.keep_discovery(discovery);
-    files
 }
 
 /// The name of each language's calendar: "site title · events".
@@ -202,7 +309,7 @@ fn calendar_names(site: &Site, theme: &Theme) -> std::collections::HashMap<Strin
 
 /// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data
 /// (the CSV and JSON of the datasets at `only`'s indexes, when given; always the catalog).
-fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
+pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     use crate::output::download;
     if site.datasets.is_empty() {
         return Vec::new();

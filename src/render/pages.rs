@@ -3,10 +3,10 @@
 use serde::Serialize;
 use tera::Context;
 
-use super::Job;
 use super::context::{PageIdentity, display_title};
 use super::engine::Engine;
 use super::view::{Common, Item, PagerLink, Paginator, ProgramRef, SectionRef, program_ref};
+use super::{Effects, Job, Rendered};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::locales::Locales;
 use crate::output::{OutputFile, Payload};
@@ -16,23 +16,20 @@ pub struct Renderer<'a> {
     pub site: &'a Site,
     pub engine: &'a Engine,
     pub locales: &'a Locales,
-    /// Rendered bodies of the articles in feeds, by page index.
-    pub feed_bodies: std::sync::Mutex<std::collections::HashMap<usize, String>>,
-    /// Every page rendered, for the sitemap.
-    pub sitemap: std::sync::Mutex<Vec<crate::output::sitemap::Entry>>,
     /// Terms and events, computed once.
     pub discovery: &'a super::discovery::Discovery,
-    /// Warnings found while rendering (figure lint), collected from parallel renders.
-    pub warnings: std::sync::Mutex<Vec<Diagnostic>>,
-    /// Ids of the datasets whose figures the page's Markdown quotes (shortcodes), so a
-    /// quick rebuild after a dataset edit knows which pages to render again.
-    pub cited: std::sync::Mutex<Vec<String>>,
     /// The theme's interface strings, language → key → text.
     pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
+/// A rendered page and what rendering it left besides (its sitemap entry, its feed body,
+/// warnings, the datasets it quotes): values the caller collects, nothing shared.
+pub(super) struct Made {
+    pub file: OutputFile,
+    pub effects: Effects,
+}
+
 impl<'a> Renderer<'a> {
-    /// A renderer for one job, with nothing collected yet (see `render::cache::Effects`).
     pub fn new(
         site: &'a Site,
         engine: &'a Engine,
@@ -45,11 +42,7 @@ impl<'a> Renderer<'a> {
             engine,
             locales,
             strings,
-            warnings: std::sync::Mutex::new(Vec::new()),
-            cited: std::sync::Mutex::new(Vec::new()),
             discovery,
-            sitemap: std::sync::Mutex::new(Vec::new()),
-            feed_bodies: std::sync::Mutex::new(std::collections::HashMap::new()),
         }
     }
 }
@@ -67,11 +60,11 @@ struct ListSection {
 }
 
 impl Renderer<'_> {
-    /// The variables every page has; also records the page for the sitemap.
+    /// The variables every page has, with the page's sitemap entry (none for the 404 page).
     pub(super) fn common<'s>(&'s self, id: PageIdentity<'_>) -> Common<'s> {
-        if id.kind != "404" {
+        let sitemap = (id.kind != "404").then(|| {
             let urls = &self.site.urls;
-            let entry = crate::output::sitemap::Entry {
+            crate::output::sitemap::Entry {
                 url: urls.absolute(id.path),
                 alternates: id
                     .versions
@@ -79,11 +72,8 @@ impl Renderer<'_> {
                     .map(|(lang, path)| (lang.clone(), urls.absolute(path)))
                     .collect(),
                 lastmod: id.lastmod.clone(),
-            };
-            if let Ok(mut entries) = self.sitemap.lock() {
-                entries.push(entry);
             }
-        }
+        });
         let fallback;
         let chrome = match self.discovery.chrome(id.lang) {
             Some(chrome) => chrome,
@@ -92,7 +82,10 @@ impl Renderer<'_> {
                 &fallback
             }
         };
-        super::context::common(self.site, chrome, id)
+        Common {
+            sitemap,
+            ..super::context::common(self.site, chrome, id)
+        }
     }
 
     pub(super) fn with_embed<T>(&self, f: impl FnOnce(&super::embed::DataEmbed<'_>) -> T) -> T {
@@ -178,8 +171,9 @@ impl Renderer<'_> {
         jobs
     }
 
-    pub fn render(&self, job: &Job) -> Result<OutputFile, Vec<Diagnostic>> {
-        match job {
+    /// One job's page and what it left besides, as values.
+    pub fn render(&self, job: &Job) -> Rendered {
+        let made = match job {
             Job::Home { lang } => self.home(lang),
             Job::SectionList {
                 section,
@@ -200,6 +194,16 @@ impl Renderer<'_> {
             } => self.term_page(*taxonomy, lang, *term, *number),
             Job::Events { lang } => self.events_page(lang),
             Job::Search { lang } => self.search_page(lang),
+        };
+        match made {
+            Ok(Made { file, effects }) => Rendered {
+                file: Ok(file),
+                effects,
+            },
+            Err(problems) => Rendered {
+                file: Err(problems),
+                effects: Effects::default(),
+            },
         }
     }
 
@@ -218,11 +222,18 @@ impl Renderer<'_> {
         template: &str,
         path: &SitePath,
         context: &Context,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
+        sitemap: Option<crate::output::sitemap::Entry>,
+    ) -> Result<Made, Vec<Diagnostic>> {
         let html = self.engine.render(template, context).map_err(|d| vec![d])?;
-        Ok(OutputFile {
-            path: path.output_file(),
-            payload: Payload::Bytes(html.into_bytes()),
+        Ok(Made {
+            file: OutputFile {
+                path: path.output_file(),
+                payload: Payload::Bytes(html.into_bytes()),
+            },
+            effects: Effects {
+                sitemap: sitemap.into_iter().collect(),
+                ..Effects::default()
+            },
         })
     }
 
@@ -235,7 +246,7 @@ impl Renderer<'_> {
         })
     }
 
-    fn home(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn home(&self, lang: &str) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let language = site.language(lang);
         let path = site.urls.home(language);
@@ -300,7 +311,7 @@ impl Renderer<'_> {
         if !problems.is_empty() {
             return Err(problems);
         }
-        self.finish("home.html", &path, &ctx)
+        self.finish("home.html", &path, &ctx, common.sitemap)
     }
 
     fn programs(&self, lang: &str) -> Vec<ProgramRef> {
@@ -317,12 +328,7 @@ impl Renderer<'_> {
         refs
     }
 
-    fn section_list(
-        &self,
-        name: &str,
-        lang: &str,
-        number: usize,
-    ) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn section_list(&self, name: &str, lang: &str, number: usize) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let Some(section) = site.section(name) else {
             return Err(vec![]);
@@ -395,7 +401,7 @@ impl Renderer<'_> {
         );
         ctx.insert("items", &items);
         ctx.insert("paginator", &self.paginator(&sl.path, number, total));
-        self.finish("section.html", &path, &ctx)
+        self.finish("section.html", &path, &ctx, common.sitemap)
     }
 
     pub(super) fn paginator(&self, list: &SitePath, current: usize, total: usize) -> Paginator {
@@ -424,7 +430,7 @@ impl Renderer<'_> {
         }
     }
 
-    fn program_list(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn program_list(&self, lang: &str) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let sl = site.section_lang(&site.programs, lang);
         let versions = site
@@ -459,10 +465,10 @@ impl Renderer<'_> {
             },
         );
         ctx.insert("programs", &self.programs(lang));
-        self.finish("programs.html", &sl.path, &ctx)
+        self.finish("programs.html", &sl.path, &ctx, common.sitemap)
     }
 
-    fn not_found(&self) -> Result<OutputFile, Vec<Diagnostic>> {
+    fn not_found(&self) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let lang = site.config.default_language();
         let path = SitePath::file("404.html");
@@ -494,6 +500,6 @@ impl Renderer<'_> {
             })
             .collect();
         ctx.insert("homes", &homes);
-        self.finish("404.html", &path, &ctx)
+        self.finish("404.html", &path, &ctx, common.sitemap)
     }
 }

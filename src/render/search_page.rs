@@ -4,9 +4,8 @@
 
 use super::Job;
 use super::context::{PageIdentity, display_title};
-use super::pages::Renderer;
+use super::pages::{Made, Renderer};
 use crate::diagnostic::Diagnostic;
-use crate::output::OutputFile;
 
 impl Renderer<'_> {
     /// One search page per language, or none when search is off.
@@ -24,7 +23,7 @@ impl Renderer<'_> {
             .collect()
     }
 
-    pub(super) fn search_page(&self, lang: &str) -> Result<OutputFile, Vec<Diagnostic>> {
+    pub(super) fn search_page(&self, lang: &str) -> Result<Made, Vec<Diagnostic>> {
         let site = self.site;
         let path = site.search_path(lang);
         let versions = site
@@ -49,6 +48,6 @@ impl Renderer<'_> {
             switch_to: vec![],
         });
         let ctx = Self::context(&common)?;
-        self.finish("search.html", &path, &ctx)
+        self.finish("search.html", &path, &ctx, common.sitemap)
     }
 }

@@ -71,6 +71,9 @@ pub struct Common<'a> {
     pub more: Vec<NavEntry>,
     /// `og:locale` values of the other languages (`en_GB`).
     pub other_locales: Vec<String>,
+    /// The page's sitemap entry (none for the 404 page): for the sitemap, not the template.
+    #[serde(skip)]
+    pub sitemap: Option<crate::output::sitemap::Entry>,
 }
 
 /// A name with a link ("" until the page exists).

@@ -9,6 +9,7 @@ use std::sync::Mutex;
 pub const EVENTS_PATH: &str = "/__terang/events";
 
 /// The id of the overlay element the script creates (the tests look for it).
+#[cfg(test)]
 pub const OVERLAY_ID: &str = "terang-problems";
 
 /// The live-reload client: reload on `reload`, show the problems text on `problems`.
@@ -104,11 +105,6 @@ impl Hub {
     /// A comment line, so closed tabs are noticed and dropped.
     pub fn ping(&self) {
         self.broadcast(": ping\n\n");
-    }
-
-    /// How many tabs listen.
-    pub fn listeners(&self) -> usize {
-        self.clients.lock().map(|c| c.len()).unwrap_or(0)
     }
 
     fn broadcast(&self, message: &str) {

@@ -11,7 +11,7 @@ pub mod url;
 pub use assets::{
     asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
 };
-pub use page::{Event, Image, Page, PageKind, Section, SectionLang};
+pub use page::{Page, PageKind, Section, SectionLang};
 pub use resolve::resolve;
 pub use url::{SitePath, Urls};
 

@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use super::catalog::license_url;
 use super::*;
 use crate::content::Asset;
 use crate::data::Dataset;

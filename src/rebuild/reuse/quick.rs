@@ -4,7 +4,7 @@
 //! (titles, dates, summaries, tags and links to it are front matter), and a dataset's rows
 //! reach only the pages that show its figures, so the last build's resolved site stays
 //! right with the new texts or rows swapped in, and only the jobs that read them render
-//! again (`render::quick`). Anything else — a new, deleted or renamed file, a front-matter
+//! again (`rebuild::rerender`). Anything else — a new, deleted or renamed file, a front-matter
 //! or dataset-metadata change, site.yaml, a template, a problem in a dataset, the clock
 //! moving to the next minute, a page that fails to render — takes the full (still
 //! incremental) rebuild, which is what `tests/incremental.rs` compares with clean builds.
@@ -14,13 +14,14 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
+use super::super::cache::Touched;
 use super::super::docs::{Stamp, fingerprint};
+use super::super::rerender;
 use super::{Reuse, ThemeEntry};
 use crate::content;
 use crate::data::Dataset;
 use crate::diagnostic::Diagnostics;
 use crate::output::OutputFile;
-use crate::render::quick::Touched;
 
 /// What a quick rebuild made.
 pub struct QuickBuilt {
@@ -42,7 +43,7 @@ impl Reuse {
         strict: bool,
         changed: &[PathBuf],
     ) -> Option<QuickBuilt> {
-        if !self.enabled || self.rescan || changed.is_empty() || !self.dirty.is_empty() {
+        if self.rescan || changed.is_empty() || !self.dirty.is_empty() {
             return None;
         }
         let kept = self.kept.as_ref()?;
@@ -95,14 +96,13 @@ impl Reuse {
             kept.site.datasets[index] = dataset;
             touched.datasets.push(index);
         }
-        let rendered = crate::render::quick::rerender(
-            &kept.site,
-            &theme,
-            &engine,
-            &locales,
-            &mut self.jobs,
-            &touched,
-        )?;
+        let inputs = crate::render::Inputs {
+            site: &kept.site,
+            theme: &theme,
+            engine: &engine,
+            locales: &locales,
+        };
+        let rendered = rerender::rerender(inputs, &mut self.jobs, &touched)?;
         let mut warnings = kept.before_render.clone();
         rendered.warnings.into_iter().for_each(|w| warnings.push(w));
         if warnings.fails(strict) {

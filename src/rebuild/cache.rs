@@ -27,8 +27,8 @@
 //! [`reads_now`]; a renderer that collects something new for later must add it to
 //! [`Effects`]; what of a document counts as its front matter is decided in
 //! `rebuild::docs::fingerprint`, and of a dataset in `rebuild::reuse::quick::metadata`. The
-//! exhaustive matches and destructuring below make a new job kind, `Site` field or renderer
-//! field a compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
+//! exhaustive matches and destructuring below make a new job kind or `Site` field a
+//! compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
 //! with clean builds.
 
 use std::collections::{BTreeMap, HashMap};
@@ -38,68 +38,27 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::Job;
-use super::discovery::Discovery;
-use crate::diagnostic::Diagnostic;
-use crate::output::OutputFile;
+use crate::diagnostic::Diagnostics;
+use crate::output::{OutputFile, Sink};
+use crate::render::discovery::Discovery;
+use crate::render::{Effects, Inputs, Job, Plan, Rendered};
 use crate::site::Site;
 
-type JobResult = Result<OutputFile, Vec<Diagnostic>>;
-
-/// What a job leaves besides its file, collected by its renderer: the page's sitemap
-/// entry, an article's body for the feeds, figure-lint warnings. A reused job replays them.
-#[derive(Debug, Clone, Default)]
-pub struct Effects {
-    pub sitemap: Vec<crate::output::sitemap::Entry>,
-    pub feed_bodies: Vec<(usize, String)>,
-    pub warnings: Vec<Diagnostic>,
-    /// Datasets the page's Markdown quotes.
-    pub cited: Vec<String>,
-}
-
-impl Effects {
-    /// Everything `renderer` collected.
-    pub(super) fn of(renderer: super::pages::Renderer<'_>) -> Effects {
-        let super::pages::Renderer {
-            site: _,
-            engine: _,
-            locales: _,
-            strings: _,
-            discovery: _,
-            sitemap,
-            feed_bodies,
-            warnings,
-            cited,
-        } = renderer;
-        let mut feed_bodies: Vec<(usize, String)> = feed_bodies
-            .into_inner()
-            .unwrap_or_default()
-            .into_iter()
-            .collect();
-        feed_bodies.sort();
-        Effects {
-            sitemap: sitemap.into_inner().unwrap_or_default(),
-            feed_bodies,
-            warnings: warnings.into_inner().unwrap_or_default(),
-            cited: cited.into_inner().unwrap_or_default(),
-        }
-    }
-
-    pub(super) fn extend(&mut self, other: Effects) {
-        self.sitemap.extend(other.sitemap);
-        self.feed_bodies.extend(other.feed_bodies);
-        self.warnings.extend(other.warnings);
-        self.cited.extend(other.cited);
-    }
-}
-
 /// A job's file (or problems) and what it left besides.
-type Outcome = (JobResult, Effects);
+type Outcome = Rendered;
 
-/// The previous build's job outputs. [`JobCache::off`] renders everything, every time.
+/// What changed, and nothing else: indexes into `site.docs` of documents whose Markdown
+/// body changed (front matter untouched), and into `site.datasets` of datasets whose rows
+/// changed (everything else in the file untouched).
+#[derive(Debug, Default)]
+pub struct Touched {
+    pub docs: Vec<usize>,
+    pub datasets: Vec<usize>,
+}
+
+/// The previous build's job outputs.
 #[derive(Default)]
 pub struct JobCache {
-    enabled: bool,
     generation: u64,
     docs_key: u64,
     /// The site key of the build under way.
@@ -115,7 +74,7 @@ pub struct JobCache {
     /// Jobs whose previous output the last build reused.
     pub reused: usize,
     /// Every job of the last build, in order, with its key: what a quick rebuild
-    /// ([`super::quick`]) re-renders some of and collects the effects of.
+    /// ([`super::rerender`]) re-renders some of and collects the effects of.
     last: Vec<(Job, u64)>,
     /// The terms, lists and navigation of the last build, for a quick rebuild.
     discovery: Option<Arc<Discovery>>,
@@ -128,19 +87,6 @@ struct Entry {
 }
 
 impl JobCache {
-    /// No reuse: what `terang build` does.
-    pub fn off() -> JobCache {
-        JobCache::default()
-    }
-
-    /// Reuse outputs across builds.
-    pub fn on() -> JobCache {
-        JobCache {
-            enabled: true,
-            ..JobCache::default()
-        }
-    }
-
     /// What the caller knows changed: `generation` is a new number whenever the templates
     /// or formatters were rebuilt; `docs_key` hashes every document but its Markdown text
     /// (path, language, front matter), in order.
@@ -149,19 +95,36 @@ impl JobCache {
         self.docs_key = docs_key;
     }
 
+    /// The render stage ([`crate::render::render`]), reusing the previous build's output of
+    /// every job whose inputs are unchanged, and the files made from every page when what
+    /// they read is unchanged. Keeps the discovery for a quick rebuild.
+    pub(super) fn render(
+        &mut self,
+        inputs: Inputs<'_>,
+        sink: Sink<'_>,
+        problems: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        let plan = Plan::new(inputs);
+        let rendered = self.render_all(inputs.site, plan.jobs(), |job| plan.render(job, sink));
+        let pages = plan.collect(rendered, problems);
+        let published = self.derived("publish", &plan.publish_inputs(&pages.effects), || {
+            plan.publish(&pages.effects)
+        });
+        let downloads = self.derived("downloads", &(), || {
+            crate::render::downloads(inputs.site, None)
+        });
+        self.discovery = Some(plan.discovery().clone());
+        plan.assemble(pages, published, downloads, problems)
+    }
+
     /// Run `render` for each job whose output cannot be reused, in parallel; keep every
     /// result for the next build. Results are in job order.
-    pub(super) fn render_all(
+    fn render_all(
         &mut self,
         site: &Site,
         jobs: &[Job],
         render: impl Fn(&Job) -> Outcome + Sync,
     ) -> Vec<Outcome> {
-        if !self.enabled {
-            self.rendered = jobs.len();
-            self.reused = 0;
-            return jobs.par_iter().map(&render).collect();
-        }
         let site_key = site_key(site, self.generation, self.docs_key);
         self.site_key = site_key;
         let mut previous = std::mem::take(&mut self.entries);
@@ -214,13 +177,6 @@ impl JobCache {
 }
 
 impl JobCache {
-    /// Keep the last build's discovery for a quick rebuild (only when reuse is on).
-    pub(super) fn keep_discovery(&mut self, discovery: Arc<Discovery>) {
-        if self.enabled {
-            self.discovery = Some(discovery);
-        }
-    }
-
     pub(super) fn discovery(&self) -> Option<Arc<Discovery>> {
         self.discovery.clone()
     }
@@ -233,10 +189,10 @@ impl JobCache {
     pub(super) fn redo(
         &mut self,
         site: &Site,
-        touched: &super::quick::Touched,
+        touched: &Touched,
         render: impl Fn(&Job) -> Outcome + Sync,
     ) -> Option<Vec<(Job, Outcome)>> {
-        if !self.enabled || self.last.is_empty() {
+        if self.last.is_empty() {
             return None;
         }
         let entries = &self.entries;
@@ -248,7 +204,7 @@ impl JobCache {
                     .iter()
                     .any(|d| touched.docs.contains(d))
                     || touched.datasets.iter().any(|&d| {
-                        let cited = entries.get(key).map(|e| e.result.1.cited.as_slice());
+                        let cited = entries.get(key).map(|e| e.result.effects.cited.as_slice());
                         reads_dataset(site, job, cited.unwrap_or(&[]), d)
                     })
             })
@@ -260,7 +216,10 @@ impl JobCache {
                 (job.clone(), *key, read, shared(render(job)))
             })
             .collect();
-        if redone.iter().any(|(_, _, _, (result, _))| result.is_err()) {
+        if redone
+            .iter()
+            .any(|(_, _, _, outcome)| outcome.file.is_err())
+        {
             return None;
         }
         self.rendered = redone.len();
@@ -288,7 +247,7 @@ impl JobCache {
         let mut all = Effects::default();
         for (_, key) in &self.last {
             if let Some(entry) = self.entries.get(key) {
-                let left = &entry.result.1;
+                let left = &entry.result.effects;
                 all.warnings.extend(left.warnings.iter().cloned());
                 if with_sitemap {
                     all.sitemap.extend(left.sitemap.iter().cloned());
@@ -312,9 +271,6 @@ impl JobCache {
         inputs: &impl std::fmt::Debug,
         make: impl FnOnce() -> Vec<OutputFile>,
     ) -> Vec<OutputFile> {
-        if !self.enabled {
-            return make();
-        }
         let mut h = HashWriter(DefaultHasher::new());
         h.0.write_u64(self.site_key);
         let _ = write!(h, "{inputs:?}");
@@ -337,12 +293,12 @@ impl JobCache {
 }
 
 /// `outcome` with its file's bytes behind an `Arc`, so handing it out again copies nothing.
-fn shared((result, effects): Outcome) -> Outcome {
-    let result = result.map(|file| OutputFile {
+fn shared(Rendered { file, effects }: Outcome) -> Outcome {
+    let file = file.map(|file| OutputFile {
         path: file.path,
         payload: file.payload.shared(),
     });
-    (result, effects)
+    Rendered { file, effects }
 }
 
 /// A 128-bit XXH3 of `texts` (each with its length, so `["ab", "c"]` and `["a", "bc"]`

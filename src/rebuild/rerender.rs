@@ -1,4 +1,4 @@
-//! The render half of a quick rebuild (`rebuild::reuse::quick`): when only the Markdown
+//! The render half of a quick rebuild (`reuse::quick`): when only the Markdown
 //! bodies of some documents or the rows of some datasets changed, render again just the
 //! jobs that read them — a page for its own body, a home page for its `_index`
 //! introduction, a dataset's pages, the pages that summarise or quote it — plus the feeds,
@@ -6,22 +6,10 @@
 //! did. Everything else is what the last build made: a body reaches no other page (titles,
 //! dates, summaries and links come from front matter), and rows reach only those pages.
 
-use super::cache::JobCache;
-use super::{Engine, Job, Theme, calendar_names, pages, publish};
+use super::cache::{JobCache, Touched};
 use crate::diagnostic::Diagnostic;
-use crate::i18n::locales::Locales;
-use crate::output::OutputFile;
-use crate::render::cache::Effects;
-use crate::site::Site;
-
-/// What changed, and nothing else: indexes into `site.docs` of documents whose Markdown
-/// body changed (front matter untouched), and into `site.datasets` of datasets whose rows
-/// changed (everything else in the file untouched).
-#[derive(Debug, Default)]
-pub struct Touched {
-    pub docs: Vec<usize>,
-    pub datasets: Vec<usize>,
-}
+use crate::output::{OutputFile, Sink};
+use crate::render::{Inputs, Job, Plan};
 
 /// What a quick rebuild rendered.
 pub struct Quick {
@@ -33,44 +21,27 @@ pub struct Quick {
 
 /// Render again what reads what was `touched`; `None` when the last build left nothing to
 /// reuse or a page failed (a full build then reports it).
-pub fn rerender(
-    site: &Site,
-    theme: &Theme,
-    engine: &Engine,
-    locales: &Locales,
-    cache: &mut JobCache,
-    touched: &Touched,
-) -> Option<Quick> {
-    let discovery = cache.discovery()?;
-    let renderer = || pages::Renderer::new(site, engine, locales, &theme.strings, &discovery);
-    let redone = cache.redo(site, touched, |job| {
-        let r = renderer();
-        let result = r.render(job);
-        (result, Effects::of(r))
-    })?;
+pub fn rerender(inputs: Inputs<'_>, cache: &mut JobCache, touched: &Touched) -> Option<Quick> {
+    let site = inputs.site;
+    let plan = Plan::reusing(inputs, cache.discovery()?);
+    let discovery = plan.discovery();
+    let redone = cache.redo(site, touched, |job| plan.render(job, Sink::Keep))?;
     let in_feed = redone
         .iter()
         .any(|(job, _)| matches!(job, Job::Page { index } if discovery.in_feed(*index)));
     let mut files: Vec<OutputFile> = redone
         .into_iter()
-        .filter_map(|(_, (result, _))| result.ok())
+        .filter_map(|(_, rendered)| rendered.file.ok())
         .collect();
     let effects = cache.effects(in_feed);
     if in_feed {
-        let bodies = effects.feed_bodies.iter().cloned().collect();
-        files.extend(publish::files(
-            site,
-            &discovery,
-            &bodies,
-            effects.sitemap,
-            &calendar_names(site, theme),
-        ));
+        files.extend(plan.publish(&effects));
         // Its key hashes every feed body; the next full build makes it again.
         cache.forget_derived("publish");
     }
     if !touched.datasets.is_empty() {
         // CSV, JSON and the catalog (its temporal coverage comes from the rows).
-        files.extend(super::downloads(site, Some(&touched.datasets)));
+        files.extend(crate::render::downloads(site, Some(&touched.datasets)));
         cache.forget_derived("downloads");
     }
     Some(Quick {
