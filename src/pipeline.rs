@@ -207,6 +207,7 @@ pub(crate) fn build_with(
         future: options.future,
         now: options.now,
     };
+    let skipped = site::left_out::Skipped::unloaded(&inventory, &docs, &datasets);
     let inputs = site::resolve::Inputs {
         config,
         docs,
@@ -214,6 +215,7 @@ pub(crate) fn build_with(
         datasets,
         content_dir,
         filters,
+        skipped,
     };
     let site = site::resolve(inputs, &mut problems);
     if options.translation_coverage {

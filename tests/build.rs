@@ -604,3 +604,26 @@ fn article_dates_are_written_in_the_page_language() {
             .contains("10 January 2025")
     );
 }
+
+#[test]
+fn check_and_build_count_the_same_pages_and_name_what_they_left_out() {
+    let site = SiteTest::bilingual();
+    let count = |stderr: &str, prefix: &str| {
+        stderr
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .and_then(|rest| rest.split(" pages").next())
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no `{prefix}` line:\n{stderr}"))
+    };
+    let checked = site.check(&[]);
+    checked.assert_ok();
+    let built = site.build(&[]);
+    built.assert_ok();
+    assert_eq!(count(&checked.stderr, "ok: "), count(&built.stderr, "built "));
+    for run in [&checked, &built] {
+        run.assert_stderr_has(
+            "left out 1 draft, 1 dated in the future: content/news/2025-05-01-konsep-laporan.id.md, content/news/2030-01-01-rencana-tahunan.id.md (add --drafts and --future to include them)",
+        );
+    }
+}

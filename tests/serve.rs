@@ -273,13 +273,36 @@ fn links_point_at_the_local_server() {
 }
 
 #[test]
-fn drafts_and_future_articles_with_their_flags() {
+fn drafts_are_served_with_a_banner_unless_no_drafts_and_future_articles_with_their_flag() {
     let site = SiteTest::bilingual();
     let (_plain, url) = Running::serve(site.root(), &[]);
+    let draft = get(&url, "/berita/konsep-laporan/");
+    assert_eq!(draft.status, 200, "serve shows drafts by default");
+    assert!(draft.text().contains(r#"class="draft-banner""#), "marked as a draft");
+    assert_eq!(get(&url, "/berita/rencana-tahunan/").status, 404);
+    let published = get(&url, ARTICLE_URL);
+    assert!(!published.text().contains("draft-banner"));
+    for never in ["/sitemap.xml", "/feed.xml"] {
+        let file = get(&url, never);
+        assert!(!file.text().contains("konsep-laporan"), "{never} lists a draft");
+    }
+    let (_hidden, url) = Running::serve(site.root(), &["--no-drafts"]);
     assert_eq!(get(&url, "/berita/konsep-laporan/").status, 404);
-    let (_all, url) = Running::serve(site.root(), &["--drafts", "--future"]);
-    assert_eq!(get(&url, "/berita/konsep-laporan/").status, 200);
+    let (_all, url) = Running::serve(site.root(), &["--future"]);
     assert_eq!(get(&url, "/berita/rencana-tahunan/").status, 200);
+}
+
+#[test]
+fn a_site_with_only_a_draft_serves_it_at_once() {
+    // `terang init`'s "Next:" lines: serve, then `terang new news ...` (a draft).
+    let site = SiteTest::empty();
+    common::run_terang(site.root(), &["init", "situs"]).assert_ok();
+    let root = site.root().join("situs");
+    common::run_terang(&root, &["new", "news", "Artikel Pertama"]).assert_ok();
+    let (_server, url) = Running::serve(&root, &[]);
+    let page = get(&url, "/berita/artikel-pertama/");
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains(r#"class="draft-banner""#));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{SiteArgs, exit};
-use super::{options_from, print_failure, print_warnings};
+use super::{options_from, pages_line, print_failure, print_left_out, print_warnings};
 use crate::pipeline;
 
 #[derive(Debug, Args)]
@@ -29,23 +29,14 @@ impl BuildArgs {
         match pipeline::build_and_write(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);
-                let per_language = built
-                    .pages_per_language()
-                    .iter()
-                    .map(|(lang, n)| format!("{n} {lang}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
                 eprintln!(
-                    "built {} pages ({per_language}), {} files in {} ms → {}",
-                    built
-                        .pages_per_language()
-                        .iter()
-                        .map(|(_, n)| n)
-                        .sum::<usize>(),
+                    "built {}, {} files in {} ms → {}",
+                    pages_line(&built),
                     built.files.len(),
                     built.elapsed.as_millis(),
                     options.output_dir().display()
                 );
+                print_left_out(&built);
                 if self.timings {
                     eprintln!("timings: {}", built.timings.summary());
                 }

@@ -4,7 +4,7 @@
 use clap::Args;
 
 use super::{SiteArgs, exit};
-use super::{options_from, print_failure, print_warnings};
+use super::{options_from, pages_line, print_failure, print_left_out, print_warnings};
 use crate::pipeline;
 
 #[derive(Debug, Args)]
@@ -23,14 +23,8 @@ impl CheckArgs {
         match pipeline::check(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);
-                eprintln!(
-                    "ok: {} pages, no errors",
-                    built
-                        .files
-                        .iter()
-                        .filter(|f| f.path.ends_with(".html"))
-                        .count()
-                );
+                eprintln!("ok: {}, no errors", pages_line(&built));
+                print_left_out(&built);
                 exit::OK
             }
             Err(failure) => print_failure(&failure),

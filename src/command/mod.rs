@@ -9,7 +9,7 @@ mod report;
 pub mod serve;
 pub mod watch;
 
-pub use report::{options_from, print_failure, print_warnings};
+pub use report::{options_from, pages_line, print_failure, print_left_out, print_warnings};
 
 use std::path::PathBuf;
 

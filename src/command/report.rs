@@ -59,3 +59,22 @@ pub fn print_warnings(warnings: &Diagnostics) {
         eprint!("{}", render_all(warnings, color()));
     }
 }
+
+/// `21 pages (11 id, 10 en)`: the same count for `build` and `check` (HTML pages per
+/// language, the 404 page not counted).
+pub fn pages_line(built: &crate::pipeline::Built) -> String {
+    let per_language = built.pages_per_language();
+    let total: usize = per_language.iter().map(|(_, n)| n).sum();
+    let parts: Vec<String> = per_language
+        .iter()
+        .map(|(lang, n)| format!("{n} {lang}"))
+        .collect();
+    format!("{total} pages ({})", parts.join(", "))
+}
+
+/// What the build left out (drafts, future dates), on its own line after the summary.
+pub fn print_left_out(built: &crate::pipeline::Built) {
+    if let Some(line) = crate::site::left_out::summary(&built.site.skipped.pages) {
+        eprintln!("{line}");
+    }
+}

@@ -28,8 +28,11 @@ pub struct ServeArgs {
     /// Open the site in a browser once it is built
     #[arg(long)]
     pub open: bool,
-    /// Include pages with `draft: true`
+    /// Leave out pages with `draft: true` (shown by default, each marked as a draft)
     #[arg(long)]
+    pub no_drafts: bool,
+    /// Include pages with `draft: true` (the default of `serve`)
+    #[arg(long, hide = true, conflicts_with = "no_drafts")]
     pub drafts: bool,
     /// Include pages dated in the future
     #[arg(long)]
@@ -62,7 +65,8 @@ impl ServeArgs {
             site: self.site,
             // Links and canonical URLs point at this server, not at the published site.
             base_url: Some(url.clone()),
-            drafts: self.drafts,
+            // A writer previews what they write: drafts are shown unless asked otherwise.
+            drafts: !self.no_drafts,
             future: self.future,
             strict: false,
         };

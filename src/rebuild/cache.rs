@@ -410,6 +410,7 @@ fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
         assets,
         now,
         content_dir,
+        skipped,
     } = site;
     let mut h = HashWriter(DefaultHasher::new());
     h.0.write_u64(generation);
@@ -423,7 +424,7 @@ fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
     let _ = write!(
         h,
         "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
-         {datasets:?}{assets:?}{year}{content_dir:?}"
+         {datasets:?}{assets:?}{year}{content_dir:?}{skipped:?}"
     );
     h.0.finish()
 }

@@ -162,6 +162,7 @@ impl Renderer<'_> {
             }),
             jsonld: super::jsonld::event(site, page),
             reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
+            draft: page.draft,
         }
     }
 }

@@ -29,6 +29,8 @@ pub struct Discovery {
     /// Each term's counterpart in each other language ([`Site::counterparts`]), by
     /// (taxonomy, language, other language), in the order of `terms`.
     counterparts: HashMap<(Taxonomy, String, String), Vec<Option<String>>>,
+    /// Paths of draft pages (shown by `serve` and `--drafts`), kept out of the sitemap.
+    drafts: std::collections::HashSet<String>,
 }
 
 impl Discovery {
@@ -61,7 +63,9 @@ impl Discovery {
                 .pages
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.lang == lang.code && matches!(p.kind, PageKind::Article { .. }))
+                .filter(|(_, p)| {
+                    p.lang == lang.code && !p.draft && matches!(p.kind, PageKind::Article { .. })
+                })
                 .map(|(i, _)| i)
                 .take(FEED_SIZE)
                 .collect();
@@ -87,7 +91,14 @@ impl Discovery {
             .iter()
             .map(|l| (l.code.clone(), Chrome::new(site, &l.code)))
             .collect();
+        let drafts = site
+            .pages
+            .iter()
+            .filter(|p| p.draft)
+            .map(|p| p.path.as_str().to_string())
+            .collect();
         Discovery {
+            drafts,
             terms,
             events,
             feeds,
@@ -127,6 +138,11 @@ impl Discovery {
 
     pub fn feed(&self, lang: &str) -> &[usize] {
         self.feeds.get(lang).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether the page at `path` is a draft.
+    pub fn is_draft(&self, path: &crate::site::SitePath) -> bool {
+        !self.drafts.is_empty() && self.drafts.contains(path.as_str())
     }
 
     pub fn in_feed(&self, page: usize) -> bool {

@@ -62,7 +62,7 @@ struct ListSection {
 impl Renderer<'_> {
     /// The variables every page has, with the page's sitemap entry (none for the 404 page).
     pub(super) fn common<'s>(&'s self, id: PageIdentity<'_>) -> Common<'s> {
-        let sitemap = (id.kind != "404").then(|| {
+        let sitemap = (id.kind != "404" && !self.discovery.is_draft(id.path)).then(|| {
             let urls = &self.site.urls;
             crate::output::sitemap::Entry {
                 url: urls.absolute(id.path),

@@ -139,6 +139,8 @@ pub struct PageView<'a> {
     pub image: Option<ImageView<'a>>,
     pub event: Option<EventView>,
     pub reading_minutes: usize,
+    /// A draft shown by `serve` or `--drafts`: the page says so.
+    pub draft: bool,
     /// schema.org JSON-LD for the page (an `Event` for event reports), or "".
     pub jsonld: String,
 }

@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod coverage;
+pub mod left_out;
 pub mod page;
 pub mod resolve;
 pub mod taxonomy;
@@ -46,6 +47,8 @@ pub struct Site {
     /// "Now" for drafts, future dates and upcoming events (`SOURCE_DATE_EPOCH` when set).
     pub now: Timestamp,
     pub content_dir: PathBuf,
+    /// Pages left out (drafts, future dates) and files that failed to load.
+    pub skipped: left_out::Skipped,
 }
 
 impl Site {

@@ -51,6 +51,8 @@ pub struct Page {
     pub event: Option<Event>,
     /// Index into `Site::docs`.
     pub doc: usize,
+    /// `draft: true` (published only by `serve` and `--drafts`; never in feeds, sitemap or search).
+    pub draft: bool,
 }
 
 impl Page {

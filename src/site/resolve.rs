@@ -1,6 +1,7 @@
 //! Build the [`Site`] from loaded documents: dates, drafts, slugs, URLs, translation groups,
 //! sections and program references, with every problem reported.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
@@ -8,6 +9,7 @@ use jiff::Timestamp;
 use serde_saphyr::Spanned;
 
 use super::Site;
+use super::left_out::{self, LeftOut, Skipped};
 use super::assets::{asset_href, exists, is_external, resolve_asset};
 use super::page::{Event, Image, Page, PageKind, Section, SectionLang};
 use super::url::Urls;
@@ -33,6 +35,8 @@ pub struct Inputs {
     pub datasets: Vec<crate::data::Dataset>,
     pub content_dir: PathBuf,
     pub filters: Filters,
+    /// Files that failed to load (pages left out are added while resolving).
+    pub skipped: Skipped,
 }
 
 /// Resolve pages, sections and translations. Problems go into `problems`; the site is returned
@@ -45,6 +49,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         datasets,
         content_dir,
         filters,
+        mut skipped,
     } = inputs;
     let urls = Urls::new(&config);
     let ctx = Ctx {
@@ -52,6 +57,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         urls: &urls,
         docs: &docs,
         content_dir: &content_dir,
+        left_out: RefCell::new(Vec::new()),
     };
     let sections = ctx.sections();
     let programs = ctx.programs_section();
@@ -72,6 +78,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
             pages.push(page);
         }
     }
+    skipped.pages = ctx.left_out.take();
     sort_pages(&mut pages);
     check_unique_paths(&pages, &docs, problems);
     let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
@@ -97,6 +104,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         assets,
         now: filters.now,
         content_dir,
+        skipped,
     }
 }
 
@@ -172,6 +180,8 @@ struct Ctx<'a> {
     urls: &'a Urls,
     docs: &'a [SourceDoc],
     content_dir: &'a std::path::Path,
+    /// Pages left out as drafts or dated in the future, in the order met.
+    left_out: RefCell<Vec<LeftOut>>,
 }
 
 impl Ctx<'_> {
@@ -305,13 +315,22 @@ impl Ctx<'_> {
         }
         let event = self.event(doc, front, problems);
         let image = self.image(doc, front, problems);
-        if front.draft && !filters.drafts {
-            return None;
-        }
-        if let Some(d) = &date
-            && d.at.timestamp() > filters.now
-            && !filters.future
+        if let (Some(d), Some(written)) = (&date, &front.date)
+            && left_out::is_far_ahead(d, filters.now)
         {
+            let at = written.referenced;
+            problems.push(left_out::far_ahead_warning(&doc.display, d).at(
+                &doc.text,
+                at.line() as usize + 1,
+                at.column() as usize,
+            ));
+        }
+        if let Some(reason) = left_out::reason(front.draft, date.as_ref(), &filters) {
+            self.left_out.borrow_mut().push(LeftOut {
+                reason,
+                display: doc.display.clone(),
+                rel: doc.doc.rel.clone(),
+            });
             return None;
         }
         let slug = match &front.slug {
@@ -365,6 +384,7 @@ impl Ctx<'_> {
             image,
             event,
             doc: index,
+            draft: front.draft,
         })
     }
 
