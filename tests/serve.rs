@@ -298,10 +298,14 @@ fn a_site_with_only_a_draft_serves_it_at_once() {
     let site = SiteTest::empty();
     common::run_terang(site.root(), &["init", "situs"]).assert_ok();
     let root = site.root().join("situs");
-    common::run_terang(&root, &["new", "news", "Artikel Pertama"]).assert_ok();
     let (_server, url) = Running::serve(&root, &[]);
+    let tab = Events::connect(&url);
+    common::run_terang(&root, &["new", "news", "Artikel Pertama"]).assert_ok();
+    tab.wait_for("reload", Duration::from_secs(2));
+    eventually("the new draft served", || {
+        get(&url, "/berita/artikel-pertama/").status == 200
+    });
     let page = get(&url, "/berita/artikel-pertama/");
-    assert_eq!(page.status, 200);
     assert!(page.text().contains(r#"class="draft-banner""#));
 }
 
