@@ -620,7 +620,10 @@ fn check_and_build_count_the_same_pages_and_name_what_they_left_out() {
     checked.assert_ok();
     let built = site.build(&[]);
     built.assert_ok();
-    assert_eq!(count(&checked.stderr, "ok: "), count(&built.stderr, "built "));
+    assert_eq!(
+        count(&checked.stderr, "ok: "),
+        count(&built.stderr, "built ")
+    );
     for run in [&checked, &built] {
         run.assert_stderr_has(
             "left out 1 draft, 1 dated in the future: content/news/2025-05-01-konsep-laporan.id.md, content/news/2030-01-01-rencana-tahunan.id.md (add --drafts and --future to include them)",

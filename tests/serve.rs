@@ -278,13 +278,19 @@ fn drafts_are_served_with_a_banner_unless_no_drafts_and_future_articles_with_the
     let (_plain, url) = Running::serve(site.root(), &[]);
     let draft = get(&url, "/berita/konsep-laporan/");
     assert_eq!(draft.status, 200, "serve shows drafts by default");
-    assert!(draft.text().contains(r#"class="draft-banner""#), "marked as a draft");
+    assert!(
+        draft.text().contains(r#"class="draft-banner""#),
+        "marked as a draft"
+    );
     assert_eq!(get(&url, "/berita/rencana-tahunan/").status, 404);
     let published = get(&url, ARTICLE_URL);
     assert!(!published.text().contains("draft-banner"));
     for never in ["/sitemap.xml", "/feed.xml"] {
         let file = get(&url, never);
-        assert!(!file.text().contains("konsep-laporan"), "{never} lists a draft");
+        assert!(
+            !file.text().contains("konsep-laporan"),
+            "{never} lists a draft"
+        );
     }
     let (_hidden, url) = Running::serve(site.root(), &["--no-drafts"]);
     assert_eq!(get(&url, "/berita/konsep-laporan/").status, 404);

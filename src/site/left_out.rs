@@ -85,7 +85,11 @@ impl Skipped {
 }
 
 /// Whether a page with this draft flag and date is left out, and why.
-pub fn reason(draft: bool, date: Option<&When>, filters: &super::resolve::Filters) -> Option<Reason> {
+pub fn reason(
+    draft: bool,
+    date: Option<&When>,
+    filters: &super::resolve::Filters,
+) -> Option<Reason> {
     if draft && !filters.drafts {
         return Some(Reason::Draft);
     }
@@ -191,7 +195,10 @@ mod tests {
             .collect();
         let line = summary(&pages).unwrap_or_default();
         assert!(line.starts_with("left out 8 drafts: "), "{line}");
-        assert!(line.ends_with("and 3 more (add --drafts to include them)"), "{line}");
+        assert!(
+            line.ends_with("and 3 more (add --drafts to include them)"),
+            "{line}"
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use jiff::Timestamp;
 use serde_saphyr::Spanned;
 
 use super::Site;
-use super::left_out::{self, LeftOut, Skipped};
 use super::assets::{asset_href, exists, is_external, resolve_asset};
+use super::left_out::{self, LeftOut, Skipped};
 use super::page::{Event, Image, Page, PageKind, Section, SectionLang};
 use super::url::Urls;
 use crate::config::{Language, SiteConfig};
