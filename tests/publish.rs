@@ -176,11 +176,11 @@ fn icalendar_files_follow_rfc_5545() {
         "{lines:?}"
     );
     assert!(
-        lines.contains(&"DTSTART:20260115T020000Z".to_string()),
+        lines.contains(&"DTSTART;TZID=Asia/Jakarta:20260115T090000".to_string()),
         "{lines:?}"
     );
     assert!(
-        lines.contains(&"DTEND:20260115T050000Z".to_string()),
+        lines.contains(&"DTEND;TZID=Asia/Jakarta:20260115T120000".to_string()),
         "{lines:?}"
     );
     assert!(
@@ -188,14 +188,13 @@ fn icalendar_files_follow_rfc_5545() {
         "{lines:?}"
     );
     assert!(
-        lines.contains(&"SUMMARY:Pelatihan Pendamping\\, Palembang".to_string()),
+        lines.contains(&"SUMMARY;LANGUAGE=id:Pelatihan Pendamping\\, Palembang".to_string()),
         "{lines:?}"
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| l
-                .starts_with("DESCRIPTION:Pelatihan\\; pendamping bansos.\\nKementerian Sosial")),
+        lines.iter().any(|l| l.starts_with(
+            "DESCRIPTION;LANGUAGE=id:Pelatihan\\; pendamping bansos.\\nKementerian Sosial"
+        )),
         "{lines:?}"
     );
     // The same event has the same UID in both languages' calendars and in every build.

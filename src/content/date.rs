@@ -64,6 +64,73 @@ pub fn parse(text: &str, tz: &TimeZone) -> Result<When, String> {
     Err(format!("`{text}` is not a date"))
 }
 
+/// Why an event's `start` or `end` was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventDateError {
+    /// Not a date at all.
+    NotADate(String),
+    /// A time of day without a UTC offset: the event's own zone is unknown.
+    NoOffset(String),
+}
+
+impl std::fmt::Display for EventDateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventDateError::NotADate(text) => write!(f, "`{text}` is not a date"),
+            EventDateError::NoOffset(text) => {
+                write!(f, "`{text}` has a time but no UTC offset")
+            }
+        }
+    }
+}
+
+impl EventDateError {
+    /// What to write instead.
+    pub fn help(&self) -> &'static str {
+        match self {
+            EventDateError::NotADate(_) => HELP,
+            EventDateError::NoOffset(_) => EVENT_OFFSET_HELP,
+        }
+    }
+}
+
+/// What to write for an event time without an offset.
+pub const EVENT_OFFSET_HELP: &str = "add the offset of the place where the event happens: +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), like 2026-12-03T08:00:00+08:00; or write the date alone (2026-12-03) for an all-day event";
+
+/// Parse an event's `start` or `end`: a date alone (all day; midnight in `tz`, the site's
+/// zone, decides when the day ends) or a date and time **with** its UTC offset, kept as
+/// written, so the event is shown at the time of the place where it happens (08.00 WITA),
+/// not converted to the site's zone. A time without an offset is refused: a Kupang event
+/// typed as `08:00` would silently become 08.00 WIB.
+pub fn parse_event(text: &str, tz: &TimeZone) -> Result<When, EventDateError> {
+    let text = text.trim();
+    let not_a_date = || EventDateError::NotADate(text.to_string());
+    // Not `text.parse::<Date>()`: jiff reads a full date-time as a date too, dropping the time.
+    let pieces = jiff::fmt::temporal::Pieces::parse(text).map_err(|_| not_a_date())?;
+    let Some(time) = pieces.time() else {
+        return pieces
+            .date()
+            .to_zoned_datetime(tz.clone())
+            .map(|at| When {
+                at,
+                date_only: true,
+            })
+            .map_err(|_| not_a_date());
+    };
+    let offset = pieces
+        .to_numeric_offset()
+        .ok_or_else(|| EventDateError::NoOffset(text.to_string()))?;
+    pieces
+        .date()
+        .to_datetime(time)
+        .to_zoned_datetime(TimeZone::fixed(offset))
+        .map(|at| When {
+            at,
+            date_only: false,
+        })
+        .map_err(|_| not_a_date())
+}
+
 /// What to write instead of an unparseable date.
 pub const HELP: &str =
     "write a date like 2019-06-20, or a date and time like 2019-06-20T22:36:00+07:00";
@@ -88,6 +155,33 @@ mod tests {
         let w = parse("2019-06-20", &jakarta()).unwrap();
         assert!(w.date_only);
         assert_eq!(w.at.timestamp().to_string(), "2019-06-19T17:00:00Z");
+    }
+
+    #[test]
+    fn event_times_keep_their_own_offset() {
+        let w = parse_event("2026-12-03T08:00:00+08:00", &jakarta()).unwrap();
+        assert_eq!(w.iso(), "2026-12-03T08:00:00+08:00");
+        assert_eq!(w.at.hour(), 8);
+        assert!(!w.date_only);
+        let day = parse_event("2026-12-15", &jakarta()).unwrap();
+        assert!(day.date_only);
+        assert_eq!(day.iso(), "2026-12-15");
+    }
+
+    #[test]
+    fn an_event_time_without_offset_is_refused() {
+        assert_eq!(
+            parse_event("2026-12-03T08:00", &jakarta()),
+            Err(EventDateError::NoOffset("2026-12-03T08:00".into()))
+        );
+        assert!(matches!(
+            parse_event("besok pagi", &jakarta()),
+            Err(EventDateError::NotADate(_))
+        ));
+        assert!(matches!(
+            parse_event("2026-02-30T08:00:00+08:00", &jakarta()),
+            Err(EventDateError::NotADate(_))
+        ));
     }
 
     #[test]

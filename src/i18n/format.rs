@@ -33,6 +33,9 @@ use crate::data::period::{Period, PeriodKind};
 pub use crate::leaf::locale::{FormatError, parse_locale};
 pub use crate::leaf::unit::Unit;
 
+mod range;
+pub(crate) use range::join as join_range;
+
 /// What every formatter prints for a value it cannot format: NaN, infinity,
 /// a date outside ICU's range. The same en dash marks empty cells.
 pub const MISSING: &str = "–";
@@ -81,6 +84,8 @@ pub struct Formatter {
     date_short: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_long: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
     date_time: FixedCalendarDateTimeFormatter<Gregorian, YMDET>,
+    /// Day, day-and-month and time formats that event ranges are joined from.
+    range: range::RangeParts,
 }
 
 impl Formatter {
@@ -113,6 +118,7 @@ impl Formatter {
                 YMDE::long().with_time_hm(),
             )
             .map_err(|e| data(&e))?,
+            range: range::RangeParts::new(&parsed).map_err(|e| data(&e))?,
         })
     }
 

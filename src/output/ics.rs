@@ -1,14 +1,21 @@
 //! iCalendar (RFC 5545) for events: CRLF line ends, lines folded at 75 octets, escaped text,
-//! a stable UID per event, DTSTAMP from the build date, times in UTC or all-day dates.
+//! a stable UID per event, DTSTAMP from the build date, all-day dates, and times in the
+//! event's own zone (with its VTIMEZONE) when it has a name, else in UTC.
+
+use std::collections::BTreeSet;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
+use jiff::tz::{Offset, TimeZone};
 
 /// One event, already resolved to what the calendar needs.
 #[derive(Debug, Clone)]
 pub struct CalendarEvent {
     /// Stable across builds: the page's translation key and the site's host.
     pub uid: String,
+    /// The language of `summary` and `description` (`id`): an untranslated event is in the
+    /// other language's calendar too, marked with its own.
+    pub lang: String,
     pub summary: String,
     pub description: String,
     pub location: String,
@@ -20,8 +27,24 @@ pub struct CalendarEvent {
 pub enum When {
     /// All-day, `first` to `last` inclusive.
     Days { first: Date, last: Date },
-    /// From `start` to `end`.
-    Times { start: Timestamp, end: Timestamp },
+    /// From `start` to `end`; without an end the event ends as it starts (RFC 5545 §3.6.1).
+    /// Written in `zone` when the event's offset has a name, else in UTC.
+    Times {
+        start: Timestamp,
+        end: Option<Timestamp>,
+        zone: Option<Zone>,
+    },
+}
+
+/// A named zone with one fixed offset all year (Indonesia's have had no daylight saving
+/// since 1988), defined in the calendar by a VTIMEZONE so apps show the place's time.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Zone {
+    /// The IANA name, which calendar apps recognise: `Asia/Makassar`.
+    pub tzid: String,
+    /// The name people use: `WITA`.
+    pub name: String,
+    pub offset_seconds: i32,
 }
 
 /// A calendar holding `events`; `name` is shown by calendar apps.
@@ -34,6 +57,16 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: Timestamp) -> Vec<u
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", text(name)),
     ];
+    let zones: BTreeSet<&Zone> = events
+        .iter()
+        .filter_map(|e| match &e.when {
+            When::Times { zone, .. } => zone.as_ref(),
+            When::Days { .. } => None,
+        })
+        .collect();
+    for zone in zones {
+        lines.extend(vtimezone(zone));
+    }
     for event in events {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{}", text(&event.uid)));
@@ -45,14 +78,17 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: Timestamp) -> Vec<u
                 let end = last.tomorrow().unwrap_or(*last);
                 lines.push(format!("DTEND;VALUE=DATE:{}", date(end)));
             }
-            When::Times { start, end } => {
-                lines.push(format!("DTSTART:{}", utc(*start)));
-                lines.push(format!("DTEND:{}", utc(*end)));
+            When::Times { start, end, zone } => {
+                lines.push(format!("DTSTART{}", instant(*start, zone.as_ref())));
+                if let Some(end) = end {
+                    lines.push(format!("DTEND{}", instant(*end, zone.as_ref())));
+                }
             }
         }
-        lines.push(format!("SUMMARY:{}", text(&event.summary)));
+        let lang = language_param(&event.lang);
+        lines.push(format!("SUMMARY{lang}:{}", text(&event.summary)));
         if !event.description.is_empty() {
-            lines.push(format!("DESCRIPTION:{}", text(&event.description)));
+            lines.push(format!("DESCRIPTION{lang}:{}", text(&event.description)));
         }
         if !event.location.is_empty() {
             lines.push(format!("LOCATION:{}", text(&event.location)));
@@ -66,6 +102,47 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: Timestamp) -> Vec<u
         out.push_str(&fold(&line));
     }
     out.into_bytes()
+}
+
+/// `;LANGUAGE=id` (RFC 5545 §3.2.10), or nothing for a code that is not a plain language tag.
+fn language_param(lang: &str) -> String {
+    let plain = !lang.is_empty() && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if plain {
+        format!(";LANGUAGE={lang}")
+    } else {
+        String::new()
+    }
+}
+
+/// `;TZID=Asia/Makassar:20251203T080000` in a named zone, `:20251203T000000Z` without one.
+fn instant(t: Timestamp, zone: Option<&Zone>) -> String {
+    let offset = zone.and_then(|z| Offset::from_seconds(z.offset_seconds).ok());
+    match (zone, offset) {
+        (Some(zone), Some(offset)) => {
+            let local = t.to_zoned_datetime(TimeZone::fixed(offset));
+            format!(";TZID={}:{}", zone.tzid, local.strftime("%Y%m%dT%H%M%S"))
+        }
+        _ => format!(":{}", utc(t)),
+    }
+}
+
+/// The VTIMEZONE of a fixed-offset zone: one STANDARD observance, forever.
+fn vtimezone(zone: &Zone) -> Vec<String> {
+    let seconds = zone.offset_seconds;
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    let offset = format!("{sign}{:02}{:02}", minutes / 60, minutes % 60);
+    vec![
+        "BEGIN:VTIMEZONE".into(),
+        format!("TZID:{}", zone.tzid),
+        "BEGIN:STANDARD".into(),
+        "DTSTART:19700101T000000".into(),
+        format!("TZOFFSETFROM:{offset}"),
+        format!("TZOFFSETTO:{offset}"),
+        format!("TZNAME:{}", text(&zone.name)),
+        "END:STANDARD".into(),
+        "END:VTIMEZONE".into(),
+    ]
 }
 
 fn utc(t: Timestamp) -> String {
@@ -135,6 +212,7 @@ mod tests {
         let day = Date::constant(2019, 6, 20);
         let event = CalendarEvent {
             uid: "news/a@x.go.id".into(),
+            lang: "id".into(),
             summary: "Pelatihan".into(),
             description: String::new(),
             location: "Palembang".into(),

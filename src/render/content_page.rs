@@ -144,22 +144,10 @@ impl Renderer<'_> {
                 alt: &i.alt,
                 caption: &i.caption,
             }),
-            event: page.event.as_ref().map(|e| EventView {
-                start: e.start.iso(),
-                start_display: dates.get(lang).date(e.start.date()),
-                end: e.end.as_ref().map(|w| w.iso()).unwrap_or_default(),
-                end_display: e
-                    .end
-                    .as_ref()
-                    .map(|w| dates.get(lang).date(w.date()))
-                    .unwrap_or_default(),
-                all_day: e.start.date_only,
-                location_name: e.location_name.clone(),
-                city: e.city.clone(),
-                region: e.region.clone(),
-                organizer: e.organizer.clone(),
-                ics_url: site.urls.href(&super::publish::event_ics_path(page)),
-            }),
+            event: page
+                .event
+                .as_ref()
+                .map(|e| EventView::new(site, page, e, dates.get(lang))),
             jsonld: super::jsonld::event(site, page),
             reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
             draft: page.draft,

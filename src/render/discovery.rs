@@ -18,7 +18,8 @@ pub const FEED_SIZE: usize = 20;
 /// Terms and events, computed once per build before pages render in parallel.
 pub struct Discovery {
     terms: HashMap<(Taxonomy, String), Vec<Term>>,
-    /// Article pages with an event, per language, by start (earliest first).
+    /// Article pages with an event listed in each language (untranslated ones included when
+    /// the site shows them), by start (earliest first).
     events: HashMap<String, Vec<usize>>,
     /// The newest articles of each language, for its feed.
     feeds: HashMap<String, Vec<usize>>,
@@ -44,19 +45,23 @@ impl Discovery {
                 list.sort_by(|a, b| locales.compare(&lang.code, &a.name, &b.name));
                 terms.insert((taxonomy, lang.code.clone()), list);
             }
+            // Its own events and, with `untranslated: show`, those only another language has.
             let mut with_events: Vec<usize> = site
                 .pages
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| {
-                    p.lang == lang.code
-                        && p.event.is_some()
+                    p.event.is_some()
                         && matches!(p.kind, PageKind::Article { .. })
+                        && listed(site, p, &lang.code)
                 })
                 .map(|(i, _)| i)
                 .collect();
-            with_events
-                .sort_by_key(|&i| site.pages[i].event.as_ref().map(|e| e.start.at.timestamp()));
+            with_events.sort_by_key(|&i| {
+                let page = &site.pages[i];
+                let start = page.event.as_ref().map(|e| e.start.at.timestamp());
+                (start, page.key.clone())
+            });
             events.insert(lang.code.clone(), with_events);
             // Pages are sorted newest first already.
             let newest: Vec<usize> = site
@@ -347,23 +352,17 @@ impl Renderer<'_> {
         for &i in self.discovery.events(lang) {
             let page = &site.pages[i];
             let Some(event) = &page.event else { continue };
-            let last = event.end.as_ref().unwrap_or(&event.start);
-            // An all-day event lasts until the end of its last day.
-            let ends = if last.date_only {
-                last.at
-                    .checked_add(jiff::SignedDuration::from_hours(24))
-                    .unwrap_or(last.at.clone())
-            } else {
-                last.at.clone()
-            };
-            let item = Item::new(site, page, lang, self.locales);
-            if ends.timestamp() >= site.now {
+            let item = (event.ends_at(), Item::new(site, page, lang, self.locales));
+            if event.is_upcoming(site.now) {
                 upcoming.push(item)
             } else {
                 past.push(item)
             }
         }
-        past.reverse();
+        // Upcoming soonest first (by start, as listed); past most recent first, by their end.
+        past.sort_by_key(|(ends, _)| std::cmp::Reverse(*ends));
+        let upcoming: Vec<Item> = upcoming.into_iter().map(|(_, item)| item).collect();
+        let past: Vec<Item> = past.into_iter().map(|(_, item)| item).collect();
         ctx.insert("upcoming", &upcoming);
         ctx.insert("past", &past);
         ctx.insert(
@@ -392,6 +391,17 @@ impl Site {
     }
 }
 
+/// Whether `page` is listed in `lang`: its own language's, or with `untranslated: show` the
+/// version readers of `lang` are sent to when the page has none in `lang`.
+fn listed(site: &Site, page: &crate::site::Page, lang: &str) -> bool {
+    page.lang == lang
+        || (site.config.untranslated == crate::config::Untranslated::Show
+            && site.translation(&page.key, lang).is_none()
+            && site
+                .best_translation(&page.key, lang)
+                .is_some_and(|best| std::ptr::eq(best, page)))
+}
+
 /// Every (section, language) list in one pass over the pages.
 fn lists(site: &Site) -> HashMap<(String, String), Vec<usize>> {
     let mut lists: HashMap<(String, String), Vec<usize>> = HashMap::new();
@@ -400,13 +410,7 @@ fn lists(site: &Site) -> HashMap<(String, String), Vec<usize>> {
             continue;
         };
         for lang in &site.config.languages {
-            let listed = page.lang == lang.code
-                || (site.config.untranslated == crate::config::Untranslated::Show
-                    && site.translation(&page.key, &lang.code).is_none()
-                    && site
-                        .best_translation(&page.key, &lang.code)
-                        .is_some_and(|best| std::ptr::eq(best, page)));
-            if listed {
+            if listed(site, page, &lang.code) {
                 lists
                     .entry((section.clone(), lang.code.clone()))
                     .or_default()

@@ -17,7 +17,7 @@ pub fn event(site: &Site, page: &Page) -> String {
     if !event.region.is_empty() {
         address.insert("addressRegion".into(), json!(event.region));
     }
-    let place_name = [&event.location_name, &event.city]
+    let place_name = [&event.location_name, &event.city, &event.region]
         .into_iter()
         .find(|s| !s.is_empty())
         .cloned()
@@ -31,8 +31,11 @@ pub fn event(site: &Site, page: &Page) -> String {
         "startDate": event.start.iso(),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "eventStatus": "https://schema.org/EventScheduled",
-        "location": { "@type": "Place", "name": place_name, "address": address },
     });
+    // No place given, no `location`: an empty Place would claim one.
+    if !event.place().is_empty() {
+        value["location"] = json!({ "@type": "Place", "name": place_name, "address": address });
+    }
     if let Some(end) = &event.end {
         value["endDate"] = json!(end.iso());
     }

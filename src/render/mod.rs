@@ -9,6 +9,7 @@ pub mod data_view;
 pub mod discovery;
 pub mod embed;
 pub mod engine;
+pub mod event_view;
 mod jsonld;
 mod pages;
 pub mod publish;

@@ -5,9 +5,10 @@ use std::collections::HashMap;
 
 use super::discovery::Discovery;
 use crate::output::feed::{FeedEntry, FeedInfo, atom};
-use crate::output::ics::{CalendarEvent, When, calendar};
+use crate::output::ics::{CalendarEvent, When, Zone, calendar};
 use crate::output::sitemap::{self, Entry};
 use crate::output::{OutputFile, Payload};
+use crate::site::event::indonesian_zone;
 use crate::site::{Page, Site, SitePath};
 
 /// Everything published besides pages.
@@ -44,7 +45,12 @@ pub fn files(
                 site.urls.lang_file(lang, "events.ics").as_str().to_string(),
                 calendar(&name, &all, site.now),
             ));
+            // Each event's own file once, from its own language (an untranslated event is
+            // in other languages' calendars too, but its page, and file, exist once).
             for (page, event) in events.iter().zip(&all) {
+                if page.lang != lang.code {
+                    continue;
+                }
                 files.push(bytes(
                     event_ics_path(page).as_str().to_string(),
                     calendar(&name, std::slice::from_ref(event), site.now),
@@ -106,36 +112,27 @@ fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, Strin
 
 fn calendar_event(site: &Site, page: &Page) -> Option<CalendarEvent> {
     let event = page.event.as_ref()?;
-    let when = if event.start.date_only {
-        let last = event
-            .end
-            .as_ref()
-            .map(|e| e.date())
-            .unwrap_or(event.start.date());
+    let when = if event.all_day() {
         When::Days {
             first: event.start.date(),
-            last,
+            last: event.last().date(),
         }
     } else {
-        let start = event.start.at.timestamp();
-        // An event without an end is taken to last an hour.
-        let end = event
-            .end
-            .as_ref()
-            .map(|e| e.at.timestamp())
-            .unwrap_or_else(|| {
-                start
-                    .checked_add(jiff::SignedDuration::from_hours(1))
-                    .unwrap_or(start)
+        let offset = event.start.at.offset();
+        // In the event's zone when it is one of Indonesia's (and the end is in it too).
+        let zone = indonesian_zone(offset)
+            .filter(|_| event.last().at.offset() == offset)
+            .map(|(tzid, name)| Zone {
+                tzid: tzid.into(),
+                name: name.into(),
+                offset_seconds: offset.seconds(),
             });
-        When::Times { start, end }
+        When::Times {
+            start: event.start.at.timestamp(),
+            end: event.end.as_ref().map(|e| e.at.timestamp()),
+            zone,
+        }
     };
-    let location = [&event.location_name, &event.city, &event.region]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
     let host = site.config.base_url.host_str().unwrap_or("terang");
     let mut description = page.summary.clone();
     if !event.organizer.is_empty() {
@@ -147,9 +144,10 @@ fn calendar_event(site: &Site, page: &Page) -> Option<CalendarEvent> {
     }
     Some(CalendarEvent {
         uid: format!("{}@{host}", page.key.replace('/', ".")),
+        lang: page.lang.clone(),
         summary: page.title.clone(),
         description,
-        location,
+        location: event.place(),
         url: site.urls.absolute(&page.path),
         when,
     })

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+pub use super::event_view::EventView;
 use crate::i18n::locales::Locales;
 use crate::site::{Page, PageKind, Site};
 
@@ -99,21 +100,6 @@ pub struct ImageView<'a> {
 }
 
 #[derive(Serialize)]
-pub struct EventView {
-    pub start: String,
-    pub start_display: String,
-    pub end: String,
-    pub end_display: String,
-    pub all_day: bool,
-    pub location_name: String,
-    pub city: String,
-    pub region: String,
-    pub organizer: String,
-    /// Root-relative URL of this event's own iCalendar file ("add to calendar").
-    pub ics_url: String,
-}
-
-#[derive(Serialize)]
 pub struct SectionRef {
     pub title: String,
     pub url: String,
@@ -157,7 +143,8 @@ pub struct Item {
     pub lang_name: String,
     pub foreign: bool,
     pub section_title: String,
-    pub event: bool,
+    /// The event's days, hours and place in the list's language, when the article has one.
+    pub event: Option<EventView>,
 }
 
 impl Item {
@@ -183,7 +170,10 @@ impl Item {
             lang_name: site.language(&page.lang).name.clone(),
             foreign: page.lang != list_lang,
             section_title,
-            event: page.event.is_some(),
+            event: page
+                .event
+                .as_ref()
+                .map(|e| EventView::new(site, page, e, locales.get(list_lang))),
         }
     }
 }

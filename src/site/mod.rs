@@ -3,6 +3,7 @@
 
 mod assets;
 pub mod coverage;
+pub mod event;
 pub mod left_out;
 pub mod page;
 pub mod resolve;

@@ -395,47 +395,15 @@ impl Ctx<'_> {
         problems: &mut Diagnostics,
     ) -> Option<Event> {
         let meta = front.event.as_ref()?;
-        let tz = &self.config.timezone;
-        let start = match date::parse(&meta.start.value, tz) {
-            Ok(w) => w,
-            Err(e) => {
-                problems.push(
-                    self.error_at(doc, &meta.start, format!("event start: {e}"))
-                        .with_help(date::HELP),
-                );
-                return None;
+        match super::event::resolve(meta, &self.config.timezone) {
+            Ok(event) => Some(event),
+            Err(found) => {
+                for p in found {
+                    problems.push(self.error_at(doc, p.at, p.message).with_help(p.help));
+                }
+                None
             }
-        };
-        let end = match &meta.end {
-            Some(end) => match date::parse(&end.value, tz) {
-                Ok(w) if w.at < start.at => {
-                    problems.push(
-                        self.error_at(doc, end, "the event ends before it starts")
-                            .with_help("check `start` and `end`"),
-                    );
-                    None
-                }
-                Ok(w) => Some(w),
-                Err(e) => {
-                    problems.push(
-                        self.error_at(doc, end, format!("event end: {e}"))
-                            .with_help(date::HELP),
-                    );
-                    None
-                }
-            },
-            None => None,
-        };
-        let location = meta.location.as_ref();
-        let text = |f: Option<&Option<String>>| f.and_then(|v| v.clone()).unwrap_or_default();
-        Some(Event {
-            start,
-            end,
-            location_name: text(location.map(|l| &l.name)),
-            city: text(location.map(|l| &l.city)),
-            region: text(location.map(|l| &l.region)),
-            organizer: meta.organizer.clone().unwrap_or_default(),
-        })
+        }
     }
 
     fn image(

@@ -215,3 +215,51 @@ fn formatter_can_be_shared_across_threads() {
     fn sync<T: Send + Sync>() {}
     sync::<Formatter>();
 }
+
+#[test]
+fn event_date_ranges_read_as_people_write_them() {
+    let (id, en) = both();
+    let d = |y, m, d| date(y, m, d);
+    assert_eq!(
+        id.date_range(d(2026, 12, 15), d(2026, 12, 16)),
+        "15–16 Desember 2026"
+    );
+    assert_eq!(
+        en.date_range(d(2026, 12, 15), d(2026, 12, 16)),
+        "15–16 December 2026"
+    );
+    assert_eq!(
+        id.date_range(d(2026, 11, 30), d(2026, 12, 2)),
+        "30 November – 2 Desember 2026"
+    );
+    assert_eq!(
+        en.date_range(d(2026, 12, 31), d(2027, 1, 2)),
+        "31 December 2026 – 2 January 2027"
+    );
+    assert_eq!(
+        id.date_range(d(2026, 12, 3), d(2026, 12, 3)),
+        "Kamis, 3 Desember 2026"
+    );
+    assert_eq!(
+        en.date_range(d(2026, 12, 3), d(2026, 12, 3)),
+        "Thursday, 3 December 2026"
+    );
+}
+
+#[test]
+fn a_month_first_locale_keeps_its_order_in_ranges() {
+    let us = Formatter::new("en-US", words_en()).unwrap();
+    assert_eq!(
+        us.date_range(date(2026, 12, 15), date(2026, 12, 16)),
+        "December 15 – December 16, 2026"
+    );
+}
+
+#[test]
+fn event_times_use_the_locale_clock() {
+    let (id, en) = both();
+    let t = |h, m| jiff::civil::time(h, m, 0, 0);
+    assert_eq!(id.time_range(t(8, 0), t(16, 0)), "08.00–16.00");
+    assert_eq!(en.time_range(t(8, 0), t(16, 0)), "08:00–16:00");
+    assert_eq!(id.time_range(t(9, 30), t(9, 30)), "09.30");
+}
