@@ -42,7 +42,7 @@ fn dataset_cell_type_mismatch_names_line_and_column() {
     let rows = "  - {periode: 2018-03, persen: 9.82}\n  - {periode: 2018-09, persen: \"9,66\"}\n";
     break_dataset(&poverty(rows))
         .assert_error("content/data/kemiskinan.yaml:9:32: `9,66` is not a number (column `persen` is `type: number`)")
-        .assert_stderr_has("write digits with a dot for decimals");
+        .assert_stderr_has("this looks like a decimal comma: write `9.66` (a dot for decimals)");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use super::period::Period;
+use super::shape::{Headline, Shape};
 
 use crate::config::Text;
 use crate::diagnostic::Diagnostic;
@@ -73,6 +74,15 @@ impl Column {
     pub fn is_percent(&self) -> bool {
         self.unit == UnitSpec::Known(Unit::Percent)
     }
+
+    /// Whether its values add up to a meaningful total (SPEC §4): counts and money, not
+    /// percentages, ratios or free units.
+    pub fn adds_up(&self) -> bool {
+        matches!(
+            self.unit,
+            UnitSpec::Known(Unit::Count | Unit::People | Unit::Households | Unit::Rupiah)
+        )
+    }
 }
 
 /// One cell, with the text exactly as written.
@@ -126,6 +136,9 @@ pub struct Chart {
     pub x: usize,
     /// Column indices of the plotted number columns.
     pub y: Vec<usize>,
+    /// A panel's chart over time: the categories drawn as lines (`Aceh`), besides its
+    /// headline.
+    pub rows: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -163,6 +176,10 @@ pub struct Dataset {
     pub programs: Vec<ProgramMention>,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
+    /// Time series, cross-section or panel, from the key columns.
+    pub shape: Shape,
+    /// The figure that stands for the dataset, from `headline:`.
+    pub headline: Option<Headline>,
     pub chart: Option<Chart>,
     pub next_release: Option<Date>,
     pub frequency: Text,
@@ -201,7 +218,8 @@ impl Dataset {
     /// The row whose first cell is written as `key` (`2018-09`).
     ///
     /// When several rows share their first cell (a province × year panel), a row is named by
-    /// all its non-number cells joined with ", " (`Aceh, 2018`).
+    /// all its non-number cells joined with ", " (`Aceh, 2018`), or by its category then its
+    /// period (`Aceh, 2018` also when the period column comes first).
     pub fn row(&self, key: &str) -> Result<&Row, RowLookup> {
         let by_first: Vec<&Row> = self
             .rows
@@ -213,7 +231,7 @@ impl Dataset {
             0 => self
                 .rows
                 .iter()
-                .find(|r| row_key(&self.columns, &r.cells) == key)
+                .find(|r| row_key(&self.columns, &r.cells) == key || self.panel_name(r) == key)
                 .ok_or(RowLookup::Missing),
             _ => Err(RowLookup::Ambiguous(row_key(
                 &self.columns,
@@ -239,19 +257,24 @@ impl Dataset {
             .collect()
     }
 
-    /// The last row with a value in column `col`.
-    pub fn latest(&self, col: usize) -> Option<&Row> {
-        self.rows
-            .iter()
-            .rev()
-            .find(|r| r.cells.get(col).and_then(Cell::number).is_some())
+    /// A panel row as "category, period" (`Nusa Tenggara Timur, 2024`); empty otherwise.
+    fn panel_name(&self, row: &Row) -> String {
+        match (self.shape.kind, self.shape.period) {
+            (super::ShapeKind::Panel, Some(p)) => format!(
+                "{}, {}",
+                self.category(row),
+                row.cells.get(p).and_then(Cell::raw).unwrap_or_default()
+            ),
+            _ => String::new(),
+        }
     }
 
-    /// The first number column (what "the latest value" of a dataset means).
+    /// The headline's column, else the chart's first, else the first number column.
     pub fn main_column(&self) -> Option<usize> {
-        self.chart
+        self.headline
             .as_ref()
-            .and_then(|c| c.y.first().copied())
+            .map(Headline::col)
+            .or_else(|| self.chart.as_ref().and_then(|c| c.y.first().copied()))
             .or_else(|| {
                 self.columns
                     .iter()

@@ -2,11 +2,14 @@
 
 pub mod dataset;
 pub mod license;
+mod numbers;
 pub mod period;
 mod raw;
+pub(crate) mod shape;
 mod validate;
 
 pub use dataset::{Cell, Chart, ChartKind, Column, ColumnType, Dataset, Row, UnitSpec};
+pub use shape::{Figure, ShapeKind};
 
 use std::path::Path;
 

@@ -24,6 +24,8 @@ pub struct RawDataset {
     #[serde(default)]
     pub chart: Option<RawChart>,
     #[serde(default)]
+    pub headline: Option<Spanned<RawHeadline>>,
+    #[serde(default)]
     pub next_release: Option<Spanned<String>>,
     #[serde(default)]
     pub frequency: Option<Spanned<Localized>>,
@@ -67,6 +69,20 @@ pub struct RawChart {
     pub x: Option<Spanned<String>>,
     #[serde(default)]
     pub y: Vec<Spanned<String>>,
+    /// A panel's chart over time: categories drawn as lines.
+    #[serde(default)]
+    pub rows: Vec<Spanned<String>>,
+}
+
+/// `headline: {col: kpm, row: Indonesia}` or `{col: kpm, total: true}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHeadline {
+    pub col: Spanned<String>,
+    #[serde(default)]
+    pub row: Option<Spanned<String>>,
+    #[serde(default)]
+    pub total: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,24 +5,26 @@ use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
 use super::dataset::{
-    Cell, Chart, ChartKind, Column, ColumnType, Correction, Dataset, ProgramMention, Row, Source,
-    UnitSpec, row_key,
+    Cell, Column, ColumnType, Correction, Dataset, ProgramMention, Row, Source, UnitSpec, row_key,
 };
 use super::period::Period;
 use super::raw::{RawColumn, RawDataset, RawRow};
+use super::shape::Shape;
+
+mod keys;
 use crate::config::{Localized, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::leaf::unit::Unit;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
-pub struct Checker<'a> {
+pub(super) struct Checker<'a> {
     pub display: &'a std::path::Path,
     pub text: &'a str,
     pub languages: &'a [&'a str],
 }
 
 impl Checker<'_> {
-    fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+    pub(super) fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
         let loc = spanned.referenced;
         Diagnostic::error(self.display, message).at(
             self.text,
@@ -57,7 +59,16 @@ impl Checker<'_> {
     pub fn check(&self, id: &str, raw: RawDataset, problems: &mut Diagnostics) -> Dataset {
         let columns = self.columns(&raw.columns, problems);
         let rows = self.rows(&raw.rows, &columns, problems);
-        let chart = self.chart(&raw, &columns, problems);
+        let shape = Shape::of(&columns, &rows);
+        super::numbers::check(self, &raw.rows, &columns, &rows, &shape, problems);
+        let headline = raw
+            .headline
+            .as_ref()
+            .and_then(|h| self.headline(h, &columns, &rows, &shape, problems));
+        let chart = raw
+            .chart
+            .as_ref()
+            .and_then(|c| self.chart(c, &columns, &rows, &shape, headline.is_some(), problems));
         let source = Source {
             name: self.text(&raw.source.value.name, "source.name", problems),
             url: raw
@@ -115,6 +126,8 @@ impl Checker<'_> {
                 .collect(),
             columns,
             rows,
+            shape,
+            headline,
             chart,
             next_release: raw
                 .next_release
@@ -304,10 +317,7 @@ impl Checker<'_> {
                     "it has more than 15 significant digits: round it, or use a bigger unit (millions, billions)",
                 ),
                 Some(v) => Cell::Number { value: v, text },
-                None => bad(
-                    "number",
-                    "write digits with a dot for decimals and no thousands separators: 9.66, 1234567, -0.5",
-                ),
+                None => bad("number", &super::numbers::unparsed_help(&text)),
             },
             ColumnType::Date => match text.parse::<Date>() {
                 Ok(date) => Cell::Date { date, text },
@@ -318,76 +328,6 @@ impl Checker<'_> {
                 Err(e) => bad("period", &e.to_string()),
             },
         }
-    }
-
-    fn chart(
-        &self,
-        raw: &RawDataset,
-        columns: &[Column],
-        problems: &mut Diagnostics,
-    ) -> Option<Chart> {
-        let spec = raw.chart.as_ref()?;
-        let kind = match spec.kind.value.as_str() {
-            "line" => ChartKind::Line,
-            "bar" => ChartKind::Bar,
-            "none" => return None,
-            other => {
-                problems.push(
-                    self.at(&spec.kind, format!("unknown chart type `{other}`"))
-                        .with_help("use `line`, `bar` or `none`"),
-                );
-                return None;
-            }
-        };
-        let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
-        let find = |name: &Spanned<String>, axis: &str, problems: &mut Diagnostics| match columns
-            .iter()
-            .position(|c| c.key == name.value)
-        {
-            Some(i) => Some(i),
-            None => {
-                problems.push(
-                    self.at(
-                        name,
-                        format!("chart {axis} `{}` is not a column", name.value),
-                    )
-                    .with_help(crate::yaml::suggest(&name.value, &keys)),
-                );
-                None
-            }
-        };
-        let x = match &spec.x {
-            Some(x) => find(x, "x", problems)?,
-            None => 0,
-        };
-        let mut y = Vec::new();
-        for name in &spec.y {
-            if let Some(i) = find(name, "y", problems) {
-                if columns[i].kind != ColumnType::Number {
-                    problems.push(
-                        self.at(
-                            name,
-                            format!("chart y `{}` is not a number column", name.value),
-                        )
-                        .with_help("charts plot `type: number` columns"),
-                    );
-                } else {
-                    y.push(i);
-                }
-            }
-        }
-        if spec.y.is_empty() {
-            y = columns
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.kind == ColumnType::Number)
-                .map(|(i, _)| i)
-                .collect();
-        }
-        if y.is_empty() {
-            return None;
-        }
-        Some(Chart { kind, x, y })
     }
 }
 

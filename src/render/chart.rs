@@ -41,10 +41,11 @@
 
 mod axis;
 mod draw;
+mod shaped;
 
 use jiff::civil::Date;
 
-use crate::data::{Cell, ChartKind, ColumnType, Dataset};
+use crate::data::{Cell, ChartKind, ColumnType, Dataset, ShapeKind};
 use crate::i18n::format::{Formatter, Unit};
 use axis::{esc, num};
 
@@ -118,6 +119,8 @@ struct Plot<'a> {
     /// Where each point sits on x: a fractional year, or its index for categories.
     positions: Vec<f64>,
     series: Vec<Series>,
+    /// The one period categories are compared at ("2024"), named in the title.
+    period: Option<String>,
 }
 
 struct Series {
@@ -184,14 +187,27 @@ pub fn chart_svg(
     words: &ChartWords,
 ) -> Option<String> {
     let spec = dataset.chart.as_ref()?;
-    let plot = plot(dataset, spec, fmt, lang)?;
+    let over_time = dataset.shape.period == Some(spec.x);
+    let plot = match dataset.shape.kind {
+        ShapeKind::Panel if over_time => shaped::over_time(dataset, spec, fmt, lang),
+        ShapeKind::Panel | ShapeKind::CrossSection => shaped::categories(dataset, spec, fmt, lang),
+        ShapeKind::TimeSeries => plot(dataset, spec, fmt, lang),
+    }
+    .filter(|p| p.finite().next().is_some())?;
     let horizontal = spec.kind == ChartKind::Bar
         && !plot.time
         && plot.labels.iter().any(|l| l.chars().count() > 10);
+    // Categories are compared as bars whatever the chart type: a line between provinces
+    // would say nothing.
     let (kind, (height, body)) = match spec.kind {
-        ChartKind::Line => ("line", draw::line(&plot)),
-        ChartKind::Bar if horizontal => ("bar", draw::bars_horizontal(&plot)),
-        ChartKind::Bar => ("bar", draw::bars_vertical(&plot)),
+        _ if !plot.time && plot.series.len() == 1 => ("bar", draw::bars_ranked(&plot)),
+        ChartKind::Line if plot.time => ("line", draw::line(&plot)),
+        _ if horizontal || !plot.time => ("bar", draw::bars_horizontal(&plot)),
+        _ => ("bar", draw::bars_vertical(&plot)),
+    };
+    let title = match &plot.period {
+        Some(p) => format!("{}, {p}", dataset.title.get(lang)),
+        None => dataset.title.get(lang).to_string(),
     };
     let id = esc(&format!("chart-{}", dataset.id));
     Some(format!(
@@ -200,7 +216,7 @@ pub fn chart_svg(
         w = num(draw::WIDTH),
         h = num(height),
         font = num(draw::FONT),
-        title = esc(dataset.title.get(lang)),
+        title = esc(&title),
         desc = esc(&description(&plot, words)),
     ))
 }
@@ -264,6 +280,7 @@ fn plot<'a>(
         labels,
         positions,
         series,
+        period: None,
     };
     let any = plot.finite().next().is_some();
     any.then_some(plot)
@@ -349,15 +366,25 @@ fn sentence(plot: &Plot, s: &Series, words: &ChartWords) -> Option<String> {
     let min = points
         .iter()
         .fold(points[0], |m, p| if p.1 < m.1 { *p } else { m });
-    Some(fill(
+    let period = plot.period.as_deref().unwrap_or_default();
+    let sentence = fill(
         &words.range,
         &[
             ("max", &value(max.1)),
             ("max_label", label(max.0)),
             ("min", &value(min.1)),
             ("min_label", label(min.0)),
+            ("period", period),
         ],
-    ))
+    );
+    // The period belongs in the message; a theme's pattern may predate `{period}`.
+    Some(
+        if period.is_empty() || words.range.contains("{period}") || plot.series.len() > 1 {
+            sentence
+        } else {
+            format!("{}, {period}", sentence.trim_end_matches('.'))
+        },
+    )
 }
 
 /// `pattern` with each `{name}` replaced, in one pass (a value containing `{to}` stays).

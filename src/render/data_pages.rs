@@ -6,7 +6,7 @@ use tera::Context;
 
 use super::chart::{ChartWords, chart_svg};
 use super::context::PageIdentity;
-use super::data_view::{dataset_view, json_ld, summary};
+use super::data_view::{ShapeWords, dataset_view, json_ld, summary};
 use super::pages::{Made, Renderer};
 use super::view::Item;
 use crate::data::Dataset;
@@ -26,6 +26,12 @@ impl Renderer<'_> {
         // `Locales::new` already reported any missing key as a build error.
         let strings = self.strings.get(lang)?;
         ChartWords::from_strings(|k| strings.get(k).cloned()).ok()
+    }
+
+    /// The words around a dataset's figure ("38 provinsi"), in `lang`.
+    pub(super) fn shape_words(&self, lang: &str) -> ShapeWords {
+        let strings = self.strings.get(lang);
+        ShapeWords::from_strings(|k| strings.and_then(|s| s.get(k)).cloned())
     }
 
     pub(super) fn chart_html(&self, dataset: &Dataset, lang: &str) -> String {
@@ -64,7 +70,13 @@ impl Renderer<'_> {
         let mut ctx = Self::context(&common)?;
         ctx.insert(
             "dataset",
-            &dataset_view(site, dataset, fmt, lang, self.chart_html(dataset, lang)),
+            &dataset_view(
+                site,
+                dataset,
+                fmt,
+                (lang, &self.shape_words(lang)),
+                self.chart_html(dataset, lang),
+            ),
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));
         ctx.insert("section", &self.data_section(lang));
@@ -121,10 +133,11 @@ impl Renderer<'_> {
         });
         let mut ctx = Self::context(&common)?;
         let fmt = self.locales.get(lang);
+        let words = self.shape_words(lang);
         let datasets: Vec<_> = site
             .datasets
             .iter()
-            .map(|d| summary(site, d, fmt, lang, String::new()))
+            .map(|d| summary(site, d, fmt, (lang, &words), String::new()))
             .collect();
         ctx.insert("datasets", &datasets);
         ctx.insert("section", &section);
@@ -139,9 +152,10 @@ impl Renderer<'_> {
     pub(super) fn program_extras(&self, ctx: &mut Context, id: &str, lang: &str) {
         let site = self.site;
         let fmt = self.locales.get(lang);
+        let words = self.shape_words(lang);
         let datasets: Vec<_> = site
             .datasets_of_program(id)
-            .map(|d| summary(site, d, fmt, lang, self.chart_html(d, lang)))
+            .map(|d| summary(site, d, fmt, (lang, &words), self.chart_html(d, lang)))
             .collect();
         ctx.insert("datasets", &datasets);
         let items: Vec<Item> = self

@@ -5,16 +5,126 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::embed::{cell_text, table_html};
-use crate::data::{Cell, Dataset, license};
+use crate::data::{Cell, Dataset, Figure, license};
 use crate::i18n::format::Formatter;
 use crate::site::Site;
 
-/// The latest value of a dataset's main column, with its period and change.
+/// The one figure of a dataset (its headline, or a time series' latest value) with its
+/// period and change; or, when no single value stands for it, its extent.
 #[derive(Serialize, Default)]
 pub struct Latest {
     pub value_display: String,
+    /// "2024", "Indonesia · 2024", "Jumlah 38 provinsi · 2024".
     pub period_display: String,
     pub change_display: String,
+    /// "38 provinsi · 2024": a panel or cross-section without a headline.
+    pub extent_display: String,
+}
+
+/// The words around a dataset's figure, from the theme's interface strings (with defaults,
+/// so a theme made before they existed still builds).
+pub struct ShapeWords {
+    /// "{count} {label_lower}": how many categories, e.g. "38 provinsi".
+    pub extent: String,
+    /// "Jumlah {extent}": what a total adds up.
+    pub total: String,
+}
+
+impl ShapeWords {
+    pub fn from_strings(get: impl Fn(&str) -> Option<String>) -> ShapeWords {
+        ShapeWords {
+            extent: get("data_extent").unwrap_or_else(|| "{count} {label_lower}".into()),
+            total: get("data_total").unwrap_or_else(|| "{extent}".into()),
+        }
+    }
+}
+
+/// "38 provinsi": the number of categories, named by the category column's label.
+fn extent_text(dataset: &Dataset, count: usize, words: &ShapeWords, lang: &str) -> String {
+    let label = match dataset.shape.categories.as_slice() {
+        [only] => dataset.columns[*only].label.get(lang).to_string(),
+        _ => String::new(),
+    };
+    let mut chars = label.chars();
+    // "Provinsi" → "provinsi", but "KPM" stays "KPM".
+    let label_lower = match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.clone(),
+    };
+    words
+        .extent
+        .replace("{count}", &count.to_string())
+        .replace("{label_lower}", &label_lower)
+        .replace("{label}", &label)
+        .trim()
+        .to_string()
+}
+
+pub fn latest(dataset: &Dataset, fmt: &Formatter, lang: &str, words: &ShapeWords) -> Latest {
+    let period_text = |p: Option<&Cell>| match (p, dataset.shape.period) {
+        (Some(cell), Some(col)) => cell_text(cell, &dataset.columns[col], fmt),
+        _ => String::new(),
+    };
+    let joined = |parts: [String; 2]| {
+        parts
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    match dataset.figure() {
+        Figure::Nothing => Latest::default(),
+        Figure::Extent { count, period } => Latest {
+            extent_display: joined([
+                extent_text(dataset, count, words, lang),
+                period_text(period),
+            ]),
+            ..Latest::default()
+        },
+        Figure::Value {
+            col,
+            value,
+            period,
+            previous,
+            category,
+            total,
+        } => {
+            let column = &dataset.columns[col];
+            let unit = column.unit_for(lang);
+            let subject = if total {
+                let count = dataset.rows_at(period).count();
+                words
+                    .total
+                    .replace("{extent}", &extent_text(dataset, count, words, lang))
+            } else {
+                category.unwrap_or_default()
+            };
+            Latest {
+                value_display: fmt.value(value, &unit, column.decimals),
+                period_display: joined([subject, period_text(period)]),
+                change_display: previous
+                    .map(|p| fmt.change(p, value, &unit, column.decimals))
+                    .unwrap_or_default(),
+                extent_display: String::new(),
+            }
+        }
+    }
+}
+
+/// The headline's values over time for a sparkline (gaps as NaN); empty without a headline
+/// or with fewer than two periods.
+fn sparkline_values(dataset: &Dataset) -> Vec<f64> {
+    let Some(headline) = dataset.effective_headline() else {
+        return vec![];
+    };
+    let values: Vec<f64> = dataset
+        .headline_series(&headline)
+        .into_iter()
+        .map(|(_, v)| v.unwrap_or(f64::NAN))
+        .collect();
+    if values.len() < 2 { vec![] } else { values }
 }
 
 /// A dataset in a list (data index, program page).
@@ -27,6 +137,8 @@ pub struct DatasetSummary {
     pub latest_display: String,
     pub latest_period_display: String,
     pub change_display: String,
+    /// "38 provinsi · 2024" where no single value stands for the dataset.
+    pub extent_display: String,
     pub sparkline_svg: String,
     pub chart_html: String,
 }
@@ -65,38 +177,6 @@ pub struct DatasetView {
     pub period_to_display: String,
 }
 
-pub fn latest(dataset: &Dataset, fmt: &Formatter, lang: &str) -> Latest {
-    let Some(col) = dataset.main_column() else {
-        return Latest::default();
-    };
-    let column = &dataset.columns[col];
-    let unit = column.unit_for(lang);
-    let with_values: Vec<(usize, f64)> = dataset
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.cells.get(col).and_then(Cell::number).map(|v| (i, v)))
-        .collect();
-    let Some(&(last_row, last)) = with_values.last() else {
-        return Latest::default();
-    };
-    let x = dataset.chart.as_ref().map(|c| c.x).unwrap_or(0);
-    let period_display = dataset.rows[last_row]
-        .cells
-        .get(x)
-        .map(|c| cell_text(c, &dataset.columns[x], fmt))
-        .unwrap_or_default();
-    let change_display = match with_values.len() {
-        n if n >= 2 => fmt.change(with_values[n - 2].1, last, &unit, column.decimals),
-        _ => String::new(),
-    };
-    Latest {
-        value_display: fmt.value(last, &unit, column.decimals),
-        period_display,
-        change_display,
-    }
-}
-
 pub fn download_url(site: &Site, dataset: &Dataset, extension: &str) -> String {
     site.urls.href(&crate::site::SitePath::file(&format!(
         "data/{}.{extension}",
@@ -108,20 +188,11 @@ pub fn summary(
     site: &Site,
     dataset: &Dataset,
     fmt: &Formatter,
-    lang: &str,
+    (lang, words): (&str, &ShapeWords),
     chart_html: String,
 ) -> DatasetSummary {
-    let latest = latest(dataset, fmt, lang);
-    let values: Vec<f64> = dataset
-        .main_column()
-        .map(|c| {
-            dataset
-                .rows
-                .iter()
-                .filter_map(|r| r.cells.get(c).and_then(Cell::number))
-                .collect()
-        })
-        .unwrap_or_default();
+    let latest = latest(dataset, fmt, lang, words);
+    let values = sparkline_values(dataset);
     DatasetSummary {
         id: dataset.id.clone(),
         title: dataset.title.get(lang).to_string(),
@@ -130,7 +201,12 @@ pub fn summary(
         latest_display: latest.value_display,
         latest_period_display: latest.period_display,
         change_display: latest.change_display,
-        sparkline_svg: super::chart::sparkline_svg(&values),
+        extent_display: latest.extent_display,
+        sparkline_svg: if values.is_empty() {
+            String::new()
+        } else {
+            super::chart::sparkline_svg(&values)
+        },
         chart_html,
     }
 }
@@ -139,14 +215,16 @@ pub fn dataset_view(
     site: &Site,
     dataset: &Dataset,
     fmt: &Formatter,
-    lang: &str,
+    (lang, words): (&str, &ShapeWords),
     chart_html: String,
 ) -> DatasetView {
-    let x = dataset.chart.as_ref().map(|c| c.x).unwrap_or(0);
-    let edge = |row: Option<&crate::data::Row>| {
-        row.and_then(|r| r.cells.get(x))
-            .map(|c| cell_text(c, &dataset.columns[x], fmt))
-            .unwrap_or_default()
+    // Coverage is the range of the key's period column (none for a cross-section).
+    let (from, to) = match (dataset.coverage(), dataset.shape.period) {
+        (Some((a, b)), Some(col)) => (
+            cell_text(a, &dataset.columns[col], fmt),
+            cell_text(b, &dataset.columns[col], fmt),
+        ),
+        _ => (String::new(), String::new()),
     };
     DatasetView {
         id: dataset.id.clone(),
@@ -192,9 +270,9 @@ pub fn dataset_view(
         table_html: table_html(dataset, fmt, lang),
         csv_url: download_url(site, dataset, "csv"),
         json_url: download_url(site, dataset, "json"),
-        latest: latest(dataset, fmt, lang),
-        period_from_display: edge(dataset.rows.first()),
-        period_to_display: edge(dataset.rows.last()),
+        latest: latest(dataset, fmt, lang, words),
+        period_from_display: from,
+        period_to_display: to,
     }
 }
 

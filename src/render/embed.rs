@@ -1,8 +1,9 @@
 //! What shortcodes render: figures quoted from datasets (`stat`) and whole tables (`table`),
 //! formatted for the page's language.
 
+pub use super::data_table::table_html;
 use crate::data::dataset::RowLookup;
-use crate::data::{Cell, Column, Dataset};
+use crate::data::{Cell, Column, Dataset, ShapeKind};
 use crate::i18n::format::{Formatter, Unit};
 use crate::i18n::locales::Locales;
 use crate::markdown::shortcode::{Call, Embed};
@@ -70,6 +71,69 @@ impl DataEmbed<'_> {
     }
 }
 
+impl DataEmbed<'_> {
+    /// `total=true`: the sum of column `col` over the categories at `period` (written as in
+    /// the file, `2024`; the latest when absent), for a panel or a cross-section of a unit
+    /// that adds up.
+    fn total(
+        &self,
+        dataset: &Dataset,
+        col: usize,
+        period: Option<&str>,
+    ) -> Result<(f64, String), String> {
+        let column = &dataset.columns[col];
+        if dataset.shape.kind == ShapeKind::TimeSeries {
+            return Err(format!(
+                "dataset `{}` has one row per period, so there is nothing to add up: quote one row with row=\"...\"",
+                dataset.id
+            ));
+        }
+        if !column.adds_up() {
+            return Err(format!(
+                "column `{}` of dataset `{}` does not add up (only count, people, households and rupiah columns do): quote a row that holds the whole, e.g. row=\"Indonesia, 2024\"",
+                column.key, dataset.id
+            ));
+        }
+        let periods = dataset.periods();
+        let at = match period {
+            None => periods.last().copied(),
+            Some(p) => Some(*periods.iter().find(|c| c.raw() == Some(p)).ok_or_else(|| {
+                let known: Vec<&str> = periods.iter().filter_map(|c| c.raw()).collect();
+                format!(
+                    "dataset `{}` has no period `{p}` ({})",
+                    dataset.id,
+                    crate::yaml::suggest(p, &known)
+                )
+            })?),
+        };
+        let name = at.and_then(Cell::raw).unwrap_or_default().to_string();
+        let total = dataset.total_at(col, at).ok_or_else(|| {
+            format!(
+                "dataset `{}` has no values in column `{}` at {name}",
+                dataset.id, column.key
+            )
+        })?;
+        Ok((total, name))
+    }
+
+    /// `share=true`: a row's value as a percentage of the total at its period.
+    fn share(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
+        let value = self.value(dataset, row_key, col)?;
+        let period = match (dataset.row(row_key), dataset.shape.period) {
+            (Ok(row), Some(p)) => row.cells.get(p).and_then(Cell::raw).map(str::to_string),
+            _ => None,
+        };
+        let (total, _) = self.total(dataset, col, period.as_deref())?;
+        if total == 0.0 {
+            return Err(format!(
+                "the total of column `{}` is zero: there is no share to give",
+                dataset.columns[col].key
+            ));
+        }
+        Ok(value / total * 100.0)
+    }
+}
+
 impl Embed for DataEmbed<'_> {
     fn stat(&self, call: &Call, lang: &str) -> Result<String, String> {
         let dataset = self.dataset(call)?;
@@ -83,10 +147,17 @@ impl Embed for DataEmbed<'_> {
             let to = call
                 .text("to")
                 .ok_or("a change needs from=\"<row>\" and to=\"<row>\"")?;
-            let (a, b) = (
-                self.value(dataset, from, col)?,
-                self.value(dataset, to, col)?,
-            );
+            let (a, b) = if call.flag("total") {
+                (
+                    self.total(dataset, col, Some(from))?.0,
+                    self.total(dataset, col, Some(to))?.0,
+                )
+            } else {
+                (
+                    self.value(dataset, from, col)?,
+                    self.value(dataset, to, col)?,
+                )
+            };
             let text = fmt.change(a, b, &unit, column.decimals);
             return Ok(format!(
                 "<data class=\"stat stat-change\" value=\"{:.*}\">{}</data>",
@@ -95,9 +166,23 @@ impl Embed for DataEmbed<'_> {
                 escape(&text)
             ));
         }
+        if call.flag("total") {
+            let (value, _) = self.total(dataset, col, call.text("period"))?;
+            return Ok(format!(
+                "<data class=\"stat\" value=\"{value}\">{}</data>",
+                escape(&fmt.value(value, &unit, column.decimals))
+            ));
+        }
         let row = call
             .text("row")
-            .ok_or("`stat` needs row=\"<the row's first value>\" (or from, to and change=true)")?;
+            .ok_or("`stat` needs row=\"<the row's first value>\" (or total=true, or from, to and change=true)")?;
+        if call.flag("share") {
+            let share = self.share(dataset, row, col)?;
+            return Ok(format!(
+                "<data class=\"stat\" value=\"{share:.4}\">{}</data>",
+                escape(&fmt.value(share, &Unit::Percent, 1))
+            ));
+        }
         let value = self.value(dataset, row, col)?;
         let raw = dataset
             .row(row)
@@ -136,45 +221,6 @@ impl Embed for DataEmbed<'_> {
     }
 }
 
-/// The full table of a dataset, localized: periods in words, numbers with the locale's separators.
-pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
-    let esc = escape;
-    let caption_id = format!("table-{}-{lang}", dataset.id);
-    let mut html = format!(
-        "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"{caption_id}\" tabindex=\"0\">\n<table class=\"data-table\">\n<caption id=\"{caption_id}\">{}</caption>\n<thead><tr>",
-        esc(dataset.title.get(lang))
-    );
-    for column in &dataset.columns {
-        let unit = unit_label(column, fmt, lang);
-        let label = if unit.is_empty() {
-            esc(column.label.get(lang))
-        } else {
-            format!("{} ({})", esc(column.label.get(lang)), esc(&unit))
-        };
-        html.push_str(&format!("<th scope=\"col\">{label}</th>"));
-    }
-    html.push_str("</tr></thead>\n<tbody>\n");
-    for row in &dataset.rows {
-        html.push_str("<tr>");
-        for (i, (cell, column)) in row.cells.iter().zip(&dataset.columns).enumerate() {
-            let text = cell_text(cell, column, fmt);
-            let class = if matches!(cell, Cell::Number { .. }) {
-                " class=\"num\""
-            } else {
-                ""
-            };
-            if i == 0 {
-                html.push_str(&format!("<th scope=\"row\"{class}>{}</th>", esc(&text)));
-            } else {
-                html.push_str(&format!("<td{class}>{}</td>", esc(&text)));
-            }
-        }
-        html.push_str("</tr>\n");
-    }
-    html.push_str("</tbody>\n</table>\n</div>\n");
-    html
-}
-
 /// A cell as a reader sees it; an empty cell is "–".
 pub fn cell_text(cell: &Cell, column: &Column, fmt: &Formatter) -> String {
     match cell {
@@ -186,7 +232,7 @@ pub fn cell_text(cell: &Cell, column: &Column, fmt: &Formatter) -> String {
     }
 }
 
-fn unit_label(column: &Column, fmt: &Formatter, lang: &str) -> String {
+pub(super) fn unit_label(column: &Column, fmt: &Formatter, lang: &str) -> String {
     let words = fmt.words();
     match column.unit_for(lang) {
         Unit::Percent => words.percent.clone(),

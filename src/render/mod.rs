@@ -5,6 +5,7 @@ pub mod chart;
 mod content_page;
 mod context;
 mod data_pages;
+mod data_table;
 pub mod data_view;
 pub mod discovery;
 pub mod embed;

@@ -300,11 +300,12 @@ impl Renderer<'_> {
         ctx.insert("programs", &self.programs(lang));
         ctx.insert("intro_html", &intro_html);
         let fmt = self.locales.get(lang);
+        let words = self.shape_words(lang);
         let datasets: Vec<_> = site
             .datasets
             .iter()
             .take(HOME_DATASETS)
-            .map(|d| super::data_view::summary(site, d, fmt, lang, String::new()))
+            .map(|d| super::data_view::summary(site, d, fmt, (lang, &words), String::new()))
             .collect();
         ctx.insert("datasets", &datasets);
         ctx.insert("data_url", &site.urls.href(&site.data_index_path(lang)));

@@ -164,6 +164,8 @@ fn metadata(dataset: &Dataset) -> String {
         programs,
         columns,
         rows: _,
+        shape,
+        headline,
         chart,
         next_release,
         frequency,
@@ -183,7 +185,7 @@ fn metadata(dataset: &Dataset) -> String {
             columns,
             chart,
             next_release,
-            (frequency, contact, license, corrections),
+            (frequency, contact, license, corrections, shape, headline),
         )
     )
 }

@@ -6,8 +6,10 @@ use super::axis::{Scale, Ticks, esc, nice_ticks, num, text_width, thin, wrap};
 use super::{Plot, Series};
 
 mod bars;
+mod ranked;
 
 pub use bars::{bars_horizontal, bars_vertical};
+pub use ranked::bars_ranked;
 
 /// Width of every chart's viewBox, in user units.
 pub const WIDTH: f64 = 480.0;

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The value axis of a bar chart: always from zero.
-fn bar_ticks(plot: &Plot) -> Ticks {
+pub(super) fn bar_ticks(plot: &Plot) -> Ticks {
     let (min, max) = plot
         .finite()
         .fold((0.0, 0.0), |(lo, hi): (f64, f64), v| (lo.min(v), hi.max(v)));
