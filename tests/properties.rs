@@ -127,6 +127,7 @@ fn words() -> Words {
         down: w("turun"),
         unchanged: w("tetap"),
         rupiah_prefix: w("Rp"),
+        rank: w("peringkat {rank} dari {count}"),
     }
 }
 

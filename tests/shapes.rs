@@ -327,15 +327,23 @@ fn a_cross_section_shows_its_extent_without_period_or_coverage() {
 
 #[test]
 fn stat_quotes_a_panel_total_a_share_and_a_province() {
-    let site = site("").file(
-        "content/news/2025-02-01-kpm.id.md",
-        "---\ntitle: KPM\ndate: 2025-02-01\n---\n\
+    let site = site("")
+        .file(
+            "content/news/2025-02-01-kpm.id.md",
+            "---\ntitle: KPM\ndate: 2025-02-01\n---\n\
 Total {{ stat(data=\"kpm\", col=\"kpm\", total=true) }}; \
 2023 {{ stat(data=\"kpm\", col=\"kpm\", total=true, period=\"2023\") }}; \
 naik {{ stat(data=\"kpm\", col=\"kpm\", total=true, change=true, from=\"2023\", to=\"2024\") }}; \
 NTT {{ stat(data=\"kpm\", col=\"kpm\", row=\"Nusa Tenggara Timur, 2024\") }}; \
-pangsa {{ stat(data=\"kpm\", col=\"kpm\", row=\"Jawa Barat, 2024\", share=true) }}.\n",
-    );
+pangsa {{ stat(data=\"kpm\", col=\"kpm\", row=\"Jawa Barat, 2024\", share=true) }}; \
+Aceh {{ stat(data=\"kpm\", col=\"kpm\", row=\"Aceh, 2024\", rank=true) }}.\n",
+        )
+        .file(
+            "content/news/2025-02-01-kpm.en.md",
+            "---\ntitle: KPM\ndate: 2025-02-01\n---\n\
+Aceh {{ stat(data=\"kpm\", col=\"kpm\", row=\"Aceh, 2024\", rank=true) }}; \
+Jawa Barat {{ stat(data=\"kpm\", col=\"kpm\", row=\"Jawa Barat, 2024\", rank=true) }}.\n",
+        );
     site.build_ok(&[]);
     let html = site.read("berita/kpm/index.html");
     let total: usize = (0..38).map(|i| households(i, 2024)).sum();
@@ -357,14 +365,32 @@ pangsa {{ stat(data=\"kpm\", col=\"kpm\", row=\"Jawa Barat, 2024\", share=true) 
     );
 }
 
+/// A percent time series (BPS poverty rates), to quote wrongly.
+const POVERTY: &str = "title: {id: Kemiskinan, en: Poverty}\nsource: {name: BPS}\ncolumns:\n  - {key: periode, type: period, label: Periode}\n  - {key: persen, type: number, unit: percent, decimals: 2, label: Persen}\nrows:\n  - {periode: 2018-03, persen: 9.82}\n  - {periode: 2018-09, persen: 9.66}\n";
+
 #[test]
-fn stat_total_on_a_time_series_or_a_percent_is_an_error_with_its_place() {
-    let site = site("").file(
-        "content/news/2025-02-01-kpm.id.md",
-        "---\ntitle: KPM\ndate: 2025-02-01\n---\nTotal {{ stat(data=\"kpm\", col=\"kpm\", total=true, period=\"2025\") }}.\n",
-    );
-    let run = site.build(&[]);
-    run.assert_code(1);
-    run.assert_stderr_has("content/news/2025-02-01-kpm.id.md:5:");
-    run.assert_stderr_has("dataset `kpm` has no period `2025`");
+fn stat_total_share_and_rank_misused_are_errors_with_their_place() {
+    for (call, message) in [
+        (
+            "data=\"kpm\", col=\"kpm\", total=true, period=\"2025\"",
+            "dataset `kpm` has no period `2025`",
+        ),
+        (
+            "data=\"kemiskinan\", col=\"persen\", total=true",
+            "dataset `kemiskinan` has one row per period, so there is nothing to add up",
+        ),
+        (
+            "data=\"kemiskinan\", col=\"persen\", row=\"2018-09\", rank=true",
+            "a rank compares categories",
+        ),
+    ] {
+        let site = site("").file("content/data/kemiskinan.yaml", POVERTY).file(
+            "content/news/2025-02-01-kpm.id.md",
+            format!("---\ntitle: KPM\ndate: 2025-02-01\n---\nAngka {{{{ stat({call}) }}}}.\n"),
+        );
+        let run = site.build(&[]);
+        run.assert_code(1);
+        run.assert_stderr_has("content/news/2025-02-01-kpm.id.md:5:");
+        run.assert_stderr_has(message);
+    }
 }

@@ -69,6 +69,9 @@ pub struct Words {
     pub unchanged: String,
     /// Written straight before an amount of money: id "Rp", en "IDR ".
     pub rupiah_prefix: String,
+    /// A category's rank among the others: id "peringkat {rank} dari {count}", en "rank
+    /// {rank} of {count}" (optional in a theme: "{rank}/{count}").
+    pub rank: String,
 }
 
 /// Formats figures for one language; build it once per language and share

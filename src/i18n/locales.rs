@@ -75,6 +75,11 @@ impl Locales {
                 down: get("change_down"),
                 unchanged: get("change_unchanged"),
                 rupiah_prefix: get("rupiah_prefix"),
+                // Optional, so a theme made before `stat(rank=true)` still builds.
+                rank: s
+                    .get("stat_rank")
+                    .cloned()
+                    .unwrap_or_else(|| "{rank}/{count}".into()),
             };
             if let Some(collator) = Locale::try_from_str(&lang.locale).ok().and_then(|l| {
                 CollatorBorrowed::try_new((&l).into(), CollatorOptions::default()).ok()

@@ -116,6 +116,28 @@ impl DataEmbed<'_> {
         Ok((total, name))
     }
 
+    /// `rank=true`: a row's place among the categories at its period, highest first (1 + how
+    /// many are higher, so ties share a place), and how many have a value.
+    fn rank(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<(usize, usize), String> {
+        if dataset.shape.kind == ShapeKind::TimeSeries {
+            return Err(format!(
+                "dataset `{}` has one row per period: a rank compares categories (provinces) of a panel or cross-section",
+                dataset.id
+            ));
+        }
+        let value = self.value(dataset, row_key, col)?;
+        let period = match (dataset.row(row_key), dataset.shape.period) {
+            (Ok(row), Some(p)) => row.cells.get(p),
+            _ => None,
+        };
+        let values: Vec<f64> = dataset
+            .rows_at(period)
+            .filter_map(|r| r.cells.get(col).and_then(Cell::number))
+            .collect();
+        let higher = values.iter().filter(|v| **v > value).count();
+        Ok((higher + 1, values.len()))
+    }
+
     /// `share=true`: a row's value as a percentage of the total at its period.
     fn share(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
         let value = self.value(dataset, row_key, col)?;
@@ -176,6 +198,18 @@ impl Embed for DataEmbed<'_> {
         let row = call
             .text("row")
             .ok_or("`stat` needs row=\"<the row's first value>\" (or total=true, or from, to and change=true)")?;
+        if call.flag("rank") {
+            let (rank, count) = self.rank(dataset, row, col)?;
+            let text = fmt
+                .words()
+                .rank
+                .replace("{rank}", &rank.to_string())
+                .replace("{count}", &count.to_string());
+            return Ok(format!(
+                "<data class=\"stat\" value=\"{rank}\">{}</data>",
+                escape(&text)
+            ));
+        }
         if call.flag("share") {
             let share = self.share(dataset, row, col)?;
             return Ok(format!(

@@ -16,6 +16,7 @@ fn words_id() -> Words {
         down: "turun".into(),
         unchanged: "tetap".into(),
         rupiah_prefix: "Rp".into(),
+        rank: "peringkat {rank} dari {count}".into(),
     }
 }
 
@@ -31,6 +32,7 @@ fn words_en() -> Words {
         down: "down".into(),
         unchanged: "unchanged".into(),
         rupiah_prefix: "IDR ".into(),
+        rank: "rank {rank} of {count}".into(),
     }
 }
 

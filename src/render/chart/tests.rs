@@ -41,6 +41,7 @@ fn formatter(lang: &str) -> Formatter {
                 down: w("turun"),
                 unchanged: w("tetap"),
                 rupiah_prefix: w("Rp"),
+                rank: w("peringkat {rank} dari {count}"),
             },
         ),
         _ => (
@@ -56,6 +57,7 @@ fn formatter(lang: &str) -> Formatter {
                 down: w("down"),
                 unchanged: w("unchanged"),
                 rupiah_prefix: w("IDR "),
+                rank: w("rank {rank} of {count}"),
             },
         ),
     };
