@@ -394,3 +394,24 @@ fn stat_total_share_and_rank_misused_are_errors_with_their_place() {
         run.assert_stderr_has(message);
     }
 }
+
+#[test]
+fn the_stylesheet_keeps_figures_readable_on_a_phone() {
+    let site = site("");
+    site.build_ok(&[]);
+    let css = site.read("terang.css");
+    // The province column stays put while the figures scroll; stripes cover whole rows
+    // (row headers included, opaque so nothing shows through the sticky column).
+    assert!(
+        css.contains(".data-table tbody th[scope=row]")
+            && css.contains("position: sticky; left: 0")
+    );
+    assert!(css.contains("tbody tr:nth-child(even) > * { background: var(--stripe); }"));
+    // A long table keeps its header in view; a caption wraps within the screen.
+    assert!(css.contains(".table-long thead { position: sticky; top: 0;"));
+    assert!(css.contains(
+        ".table-wrap caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }"
+    ));
+    // Chart text never grows past the page's text: the chart's width is capped.
+    assert!(css.contains("svg.chart { display: block; width: 100%; max-width: 30rem;"));
+}
