@@ -83,7 +83,10 @@ fn stages(c: &mut Criterion) {
         "2,000 pages of 12 KB into a staging folder, then swap",
         |b| {
             b.iter(|| {
-                let staging = Staging::create(&scratch.path().join("output")).expect("staging");
+                let output = scratch.path().join("output");
+                let claim = terang::internals::output::claim(&output, scratch.path(), false)
+                    .expect("claim");
+                let staging = Staging::create(&claim).expect("staging");
                 let written: Vec<OutputFile> =
                     files.iter().cloned().map(|f| staging.put(f)).collect();
                 staging.commit(&written).expect("commit");

@@ -55,7 +55,7 @@ pub mod internals {
         pub use crate::markdown::{lint, render, shortcode};
     }
     pub mod output {
-        pub use crate::output::{Staging, ics, safe_join};
+        pub use crate::output::{Staging, claim, ics, safe_join};
     }
     pub mod render {
         pub use crate::render::{chart, embed, theme};

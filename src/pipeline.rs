@@ -29,6 +29,8 @@ pub struct Options {
     pub drafts: bool,
     pub future: bool,
     pub strict: bool,
+    /// Replace an existing non-empty output folder that terang did not make (`--force`).
+    pub force: bool,
     /// "Now": `SOURCE_DATE_EPOCH` when set, else the clock.
     pub now: Timestamp,
     /// Report pages missing a translation (`check` does; `--strict` makes them errors).
@@ -47,6 +49,7 @@ impl Options {
             drafts: false,
             future: false,
             strict: false,
+            force: false,
             now,
             translation_coverage: false,
         }
@@ -295,7 +298,9 @@ pub fn build_and_write(options: &Options) -> Result<Built, Failure> {
     let started = Instant::now();
     // A missing site folder is reported as such, before anything is created beside it.
     check_site_folder(&options.site_dir, &options.site_dir.join("content"))?;
-    let staging = output::Staging::create(&options.output_dir()).map_err(Failure::Environment)?;
+    let claim = output::claim(&options.output_dir(), &options.site_dir, options.force)
+        .map_err(Failure::Environment)?;
+    let staging = output::Staging::create(&claim).map_err(Failure::Environment)?;
     let mut memo = NoReuse { search_index: true };
     let mut built = build_with(options, &mut memo, output::Sink::Stage(&staging))?;
     built.timings.last = Instant::now();
@@ -347,6 +352,11 @@ fn load_config(
         )));
     }
     let display = crate::diagnostic::display_path(site_root, &path);
+    if content::walk::leaves_site(&path, &content::walk::boundary(site_root)) {
+        return Err(Failure::Content(Diagnostics::from(
+            content::walk::link_out_of_site(display),
+        )));
+    }
     let text =
         content::read_text(&path, &display).map_err(|d| Failure::Content(Diagnostics::from(d)))?;
     config::load(&display, &text, options.base_url.as_deref())

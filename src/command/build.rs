@@ -6,7 +6,7 @@ use clap::Args;
 
 use super::{SiteArgs, exit};
 use super::{options_from, pages_line, print_failure, print_left_out, print_warnings};
-use crate::pipeline;
+use crate::pipeline::{self, Options};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -15,6 +15,9 @@ pub struct BuildArgs {
     /// Where to write the site (default: <site>/output)
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Replace the output folder even when it is not empty and terang did not make it
+    #[arg(long)]
+    pub force: bool,
     /// Print how long each stage took (load, resolve, render, write)
     #[arg(long)]
     pub timings: bool,
@@ -23,7 +26,10 @@ pub struct BuildArgs {
 impl BuildArgs {
     pub fn run(self) -> u8 {
         let options = match options_from(&self.site, self.output) {
-            Ok(o) => o,
+            Ok(o) => Options {
+                force: self.force,
+                ..o
+            },
             Err(code) => return code,
         };
         match pipeline::build_and_write(&options) {

@@ -32,6 +32,7 @@ pub fn options_from(args: &SiteArgs, output: Option<std::path::PathBuf>) -> Resu
         drafts: args.drafts,
         future: args.future,
         strict: args.strict,
+        force: false,
         now,
         translation_coverage: false,
     })

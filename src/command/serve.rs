@@ -80,7 +80,7 @@ impl ServeArgs {
             Ok(live) => live,
             Err(code) => return code,
         };
-        let state = Arc::new(State::default());
+        let state = Arc::new(State::new(&live.session.options().site_dir));
         let first = live.session.rebuild(&[]);
         if let Outcome::Failed(failure @ Failure::Environment(_)) = &first.outcome {
             return super::print_failure(failure);

@@ -58,14 +58,54 @@ pub const PROGRAMS: &str = "programs";
 /// Folder name of the datasets.
 pub const DATA: &str = "data";
 
+/// The site folder with symlinks resolved: what a link in `content/` or a theme may lead
+/// into. Links are followed inside it (walkdir detects loops) and never out of it, so a link
+/// to `/etc/passwd` or `/proc/self/environ` is never read, published or served.
+pub fn boundary(site_root: &Path) -> PathBuf {
+    std::fs::canonicalize(site_root).unwrap_or_else(|_| site_root.to_path_buf())
+}
+
+/// Whether `path` is a symlink whose target lies outside `boundary` (or leads nowhere).
+pub fn leaves_site(path: &Path, boundary: &Path) -> bool {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    is_link && !std::fs::canonicalize(path).is_ok_and(|target| target.starts_with(boundary))
+}
+
+/// The error for a link out of the site; it names the link, never what it leads to.
+pub fn link_out_of_site(display: impl Into<PathBuf>) -> Diagnostic {
+    Diagnostic::error(
+        display,
+        "this symbolic link leads outside the site folder; terang does not follow it",
+    )
+    .with_help("copy the file into the site folder instead of linking to it, or remove the link")
+}
+
 /// Walk `content_dir`. An unreadable entry is a diagnostic; the walk goes on.
 pub fn walk(content_dir: &Path, site_root: &Path, problems: &mut Diagnostics) -> Inventory {
     let mut inventory = Inventory::default();
+    let inside = boundary(site_root);
+    let mut outside = Vec::new();
+    if leaves_site(content_dir, &inside) {
+        problems.push(link_out_of_site(crate::diagnostic::display_path(
+            site_root,
+            content_dir,
+        )));
+        return inventory;
+    }
     let walker = WalkDir::new(content_dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored(e.file_name().to_string_lossy().as_ref()));
+        .filter_entry(|e| {
+            if e.depth() > 0 && is_ignored(e.file_name().to_string_lossy().as_ref()) {
+                return false;
+            }
+            if e.path_is_symlink() && leaves_site(e.path(), &inside) {
+                outside.push(e.path().to_path_buf());
+                return false;
+            }
+            true
+        });
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -97,6 +137,11 @@ pub fn walk(content_dir: &Path, site_root: &Path, problems: &mut Diagnostics) ->
             .collect::<Vec<_>>()
             .join("/");
         classify(path.clone(), rel, &mut inventory);
+    }
+    for link in outside {
+        problems.push(link_out_of_site(crate::diagnostic::display_path(
+            site_root, &link,
+        )));
     }
     inventory
 }

@@ -3,12 +3,14 @@
 
 pub mod download;
 pub mod feed;
+pub mod guard;
 pub mod ics;
 pub mod sitemap;
 pub mod store;
 pub mod sync;
 mod writer;
 
+pub use guard::{Claim, claim};
 pub use store::{Body, Changes, Store};
 pub use writer::{Staging, safe_join, write_atomically};
 

@@ -11,27 +11,58 @@ use anyhow::{Context, Result};
 use super::safe_join;
 use super::store::{Body, Changes, Store};
 
-/// Apply `changes` (computed against the previous build) from `site` to `output_dir`.
-pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<()> {
+/// How far a failed [`apply`] got: the caller says what was and was not written.
+#[derive(Debug)]
+pub struct Partial {
+    pub error: anyhow::Error,
+    pub written: usize,
+    pub to_write: usize,
+    pub removed: usize,
+    pub to_remove: usize,
+}
+
+/// Apply `changes` (computed against the previous build) from `site` to `output_dir`,
+/// stopping at the first failure (a full disk, a folder turned read-only).
+pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<(), Partial> {
+    let mut progress = Partial {
+        error: anyhow::anyhow!("nothing failed"),
+        written: 0,
+        to_write: changes.written.len(),
+        removed: 0,
+        to_remove: changes.removed.len(),
+    };
     for path in &changes.written {
-        let Some(body) = site.get(path) else {
-            continue;
-        };
-        let target = safe_join(output_dir, path)?;
-        if let Some(dir) = target.parent() {
-            fs::create_dir_all(dir)
-                .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        if let Some(body) = site.get(path)
+            && let Err(error) = write_one(output_dir, path, body)
+        {
+            return Err(Partial { error, ..progress });
         }
-        replace(&target, body)?;
+        progress.written += 1;
     }
     for path in &changes.removed {
-        let target = safe_join(output_dir, path)?;
-        match fs::remove_file(&target) {
-            Ok(()) => remove_empty_parents(output_dir, &target),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(e).with_context(|| format!("failed to remove `{}`", target.display()));
-            }
+        if let Err(error) = remove_one(output_dir, path) {
+            return Err(Partial { error, ..progress });
+        }
+        progress.removed += 1;
+    }
+    Ok(())
+}
+
+fn write_one(output_dir: &Path, path: &str, body: &Body) -> Result<()> {
+    let target = safe_join(output_dir, path)?;
+    if let Some(dir) = target.parent() {
+        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+    }
+    replace(&target, body)
+}
+
+fn remove_one(output_dir: &Path, path: &str) -> Result<()> {
+    let target = safe_join(output_dir, path)?;
+    match fs::remove_file(&target) {
+        Ok(()) => remove_empty_parents(output_dir, &target),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            return Err(e).with_context(|| format!("failed to remove `{}`", target.display()));
         }
     }
     Ok(())

@@ -14,11 +14,12 @@ use std::sync::Mutex;
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
 
+use super::guard::{Claim, MARKER, MARKER_TEXT, name_of, parent_of};
 use super::{OutputFile, Payload};
 
-/// Write `files` to `output_dir`, atomically replacing what was there.
-pub fn write_atomically(output_dir: &Path, files: &[OutputFile]) -> Result<()> {
-    Staging::create(output_dir)?.commit(files)
+/// Write `files` to the claimed output folder, atomically replacing what was there.
+pub fn write_atomically(claim: &Claim, files: &[OutputFile]) -> Result<()> {
+    Staging::create(claim)?.commit(files)
 }
 
 /// A staging folder beside the output folder, filled while a build runs. Dropped without
@@ -33,12 +34,11 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// An empty staging folder for `output_dir` (its parent is created when missing).
-    pub fn create(output_dir: &Path) -> Result<Staging> {
-        let parent = parent_of(output_dir);
-        fs::create_dir_all(&parent)
-            .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        let dir = parent.join(format!(
+    /// An empty staging folder beside the claimed output folder, holding only terang's
+    /// marker ([`MARKER`]).
+    pub fn create(claim: &Claim) -> Result<Staging> {
+        let output_dir = claim.dir();
+        let dir = parent_of(output_dir).join(format!(
             ".{}.staging-{}",
             name_of(output_dir),
             std::process::id()
@@ -46,6 +46,7 @@ impl Staging {
         remove_tree(&dir)?;
         fs::create_dir_all(&dir)
             .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        write_bytes(&dir.join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
             dir,
             output_dir: output_dir.to_path_buf(),
@@ -104,8 +105,26 @@ impl Staging {
         Ok(())
     }
 
+    /// Put the staging folder in the output folder's place. Where the system can exchange
+    /// two folders in one step, it does, so there is never a moment without `output/`;
+    /// elsewhere the old folder is moved aside only once the new one is complete.
     fn swap(&self) -> Result<()> {
         let output_dir = &self.output_dir;
+        if output_dir.is_dir() {
+            match exchange(&self.dir, output_dir) {
+                // The staging path now holds the previous output.
+                Ok(true) => return remove_tree(&self.dir),
+                Ok(false) => {}
+                Err(e) => {
+                    return Err(e).with_context(|| {
+                        format!(
+                            "failed to move the new site into `{}`",
+                            output_dir.display()
+                        )
+                    });
+                }
+            }
+        }
         let old = parent_of(output_dir).join(format!(
             ".{}.old-{}",
             name_of(output_dir),
@@ -133,6 +152,23 @@ impl Staging {
     }
 }
 
+/// Exchange two folders atomically (Linux `renameat2(RENAME_EXCHANGE)`); `Ok(false)` when
+/// the file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
@@ -141,22 +177,8 @@ impl Drop for Staging {
     }
 }
 
-fn parent_of(output_dir: &Path) -> PathBuf {
-    match output_dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-fn name_of(output_dir: &Path) -> String {
-    output_dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into())
-}
-
 /// Remove a whole output tree, files in parallel (a large site has tens of thousands).
-fn remove_tree(root: &Path) -> Result<()> {
+pub(crate) fn remove_tree(root: &Path) -> Result<()> {
     if !root.exists() {
         return Ok(());
     }
@@ -237,6 +259,37 @@ mod tests {
         assert!(safe_join(root, "").is_err());
     }
 
+    /// The folders in `dir` (the lock file beside the output is not one).
+    fn folders(dir: &Path) -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_type().unwrap().is_dir())
+            .map(|e| e.path())
+            .collect()
+    }
+
+    #[test]
+    fn a_symlinked_output_is_updated_through_the_link() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("www");
+        fs::create_dir_all(&root).unwrap();
+        let link = tmp.path().join("site/output");
+        fs::create_dir_all(link.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(&root, &link).unwrap();
+        for text in ["one", "two"] {
+            let claim = super::super::guard::claim(&link, &tmp.path().join("site"), false).unwrap();
+            write_atomically(&claim, &[bytes("index.html", text)]).unwrap();
+            assert!(
+                fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(fs::read_to_string(root.join("index.html")).unwrap(), text);
+        }
+    }
+
     fn bytes(path: &str, text: &str) -> OutputFile {
         OutputFile {
             path: path.into(),
@@ -248,14 +301,15 @@ mod tests {
     fn streamed_and_pending_files_land_together() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("output");
-        let staging = Staging::create(&out).unwrap();
+        let claim = super::super::guard::claim(&out, tmp.path(), false).unwrap();
+        let staging = Staging::create(&claim).unwrap();
         let streamed = staging.put(bytes("news/a/index.html", "a"));
         assert!(matches!(streamed.payload, Payload::Written));
         assert_eq!(staging.read("news/a/index.html").unwrap(), b"a");
         staging.commit(&[streamed, bytes("feed.xml", "f")]).unwrap();
         assert_eq!(fs::read(out.join("news/a/index.html")).unwrap(), b"a");
         assert_eq!(fs::read(out.join("feed.xml")).unwrap(), b"f");
-        let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
+        let leftovers = folders(tmp.path());
         assert_eq!(leftovers.len(), 1, "only output/ remains");
     }
 
@@ -263,13 +317,14 @@ mod tests {
     fn a_dropped_staging_leaves_the_previous_output() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("output");
-        write_atomically(&out, &[bytes("index.html", "old")]).unwrap();
+        let claim = super::super::guard::claim(&out, tmp.path(), false).unwrap();
+        write_atomically(&claim, &[bytes("index.html", "old")]).unwrap();
         {
-            let staging = Staging::create(&out).unwrap();
+            let staging = Staging::create(&claim).unwrap();
             staging.put(bytes("index.html", "new"));
         }
         assert_eq!(fs::read(out.join("index.html")).unwrap(), b"old");
-        let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().collect();
+        let leftovers = folders(tmp.path());
         assert_eq!(leftovers.len(), 1, "the staging folder is gone");
     }
 }

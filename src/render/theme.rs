@@ -95,8 +95,10 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
             ));
             break;
         }
-        let source = match find(site_root, &current) {
+        let errors_before = problems.error_count();
+        let source = match find(site_root, &current, &mut problems) {
             Some(source) => source,
+            None if problems.error_count() > errors_before => break,
             None => {
                 problems.push(
                     Diagnostic::error("content/site.yaml", format!("theme `{current}` not found"))
@@ -132,16 +134,31 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
     }
 }
 
-fn find(site_root: &Path, name: &str) -> Option<ThemeSource> {
+fn find(site_root: &Path, name: &str, problems: &mut Diagnostics) -> Option<ThemeSource> {
     let dir = site_root.join("themes").join(name);
+    let inside = crate::content::walk::boundary(site_root);
+    if crate::content::walk::leaves_site(&dir, &inside) {
+        problems.push(crate::content::walk::link_out_of_site(display_path(
+            site_root, &dir,
+        )));
+        return None;
+    }
     if dir.join("theme.yaml").is_file() {
         let mut files = Vec::new();
-        for entry in walkdir::WalkDir::new(&dir)
+        let mut outside = Vec::new();
+        let walker = walkdir::WalkDir::new(&dir)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .flatten()
-        {
+            .filter_entry(|e| {
+                let leaves =
+                    e.path_is_symlink() && crate::content::walk::leaves_site(e.path(), &inside);
+                if leaves {
+                    outside.push(e.path().to_path_buf());
+                }
+                !leaves
+            });
+        for entry in walker.flatten() {
             if !entry.file_type().is_file()
                 || crate::content::walk::is_ignored(&entry.file_name().to_string_lossy())
             {
@@ -162,6 +179,11 @@ fn find(site_root: &Path, name: &str) -> Option<ThemeSource> {
                     source: FileSource::Disk(entry.path().to_path_buf()),
                 },
             ));
+        }
+        for link in outside {
+            problems.push(crate::content::walk::link_out_of_site(display_path(
+                site_root, &link,
+            )));
         }
         return Some(ThemeSource {
             name: name.to_string(),

@@ -8,6 +8,7 @@ pub mod reload;
 pub mod server;
 
 use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::thread::JoinHandle;
@@ -29,9 +30,25 @@ pub struct State {
     pub hub: Hub,
     /// The problems text of the failed build, while no build has succeeded yet.
     waiting: RwLock<Option<String>>,
+    /// The site folder, symlinks resolved: a file read from disk to answer a request must
+    /// still lie inside it (a link swapped in after the build is not followed out).
+    boundary: PathBuf,
 }
 
 impl State {
+    /// Nothing to serve yet, for the site at `site_root`.
+    pub fn new(site_root: &std::path::Path) -> State {
+        State {
+            boundary: crate::content::walk::boundary(site_root),
+            ..State::default()
+        }
+    }
+
+    /// Whether a file the site copies from disk may be read to answer a request.
+    pub fn may_read(&self, path: &std::path::Path) -> bool {
+        std::fs::canonicalize(path).is_ok_and(|real| real.starts_with(&self.boundary))
+    }
+
     /// The last good site, if a build has succeeded.
     pub fn site(&self) -> Option<Arc<Store>> {
         self.site.read().ok().and_then(|s| s.clone())

@@ -137,9 +137,9 @@ pub fn handle(request: Request, state: &Arc<State>) {
             );
             let _ = request.respond(response);
         }
-        Route::File(key) => serve_file(request, &site, &key, 200),
+        Route::File(key) => serve_file(request, state, &site, (&key, 200)),
         Route::NotFound => match site.contains("404.html") {
-            true => serve_file(request, &site, "404.html", 404),
+            true => serve_file(request, state, &site, ("404.html", 404)),
             false => respond(
                 request,
                 404,
@@ -150,8 +150,13 @@ pub fn handle(request: Request, state: &Arc<State>) {
     }
 }
 
-fn serve_file(request: Request, site: &Store, key: &str, status: u16) {
-    let Some(body) = site.get(key) else {
+/// Answer with the file `key` of `site` and `status`.
+fn serve_file(request: Request, state: &State, site: &Store, (key, status): (&str, u16)) {
+    let readable = |body: &Body| match body {
+        Body::File { path, .. } => state.may_read(path),
+        _ => true,
+    };
+    let Some(body) = site.get(key).filter(|b| readable(b)) else {
         respond(
             request,
             404,
