@@ -186,14 +186,20 @@ pub(crate) fn build_with(
     let site_root = options.site_dir.as_path();
     let content_dir = site_root.join("content");
     check_site_folder(site_root, &content_dir)?;
-    let config = load_config(site_root, &content_dir, options)?;
+    let (config, config_controls) = load_config(site_root, &content_dir, options)?;
     memo.begin(site_root, &config);
     let mut problems = Diagnostics::new();
+    if let Some(warning) = config_controls {
+        problems.push(warning);
+    }
 
     let mut timings = Timings::start();
     // load
     let inventory = memo.walk(&content_dir, site_root, &mut problems);
     let docs = memo.load_docs(&inventory, site_root, &config, &mut problems);
+    for warning in docs.iter().filter_map(|d| d.controls.clone()) {
+        problems.push(warning);
+    }
     let codes: Vec<String> = config
         .language_codes()
         .into_iter()
@@ -343,7 +349,7 @@ fn load_config(
     site_root: &Path,
     content_dir: &Path,
     options: &Options,
-) -> Result<SiteConfig, Failure> {
+) -> Result<(SiteConfig, Option<Diagnostic>), Failure> {
     let path = content_dir.join("site.yaml");
     if !path.is_file() {
         return Err(Failure::Environment(anyhow::anyhow!(
@@ -357,10 +363,11 @@ fn load_config(
             content::walk::link_out_of_site(display),
         )));
     }
-    let text =
-        content::read_text(&path, &display).map_err(|d| Failure::Content(Diagnostics::from(d)))?;
-    config::load(&display, &text, options.base_url.as_deref())
-        .map_err(|ds| fail(ds, options.strict))
+    let (text, controls) = content::read_source(&path, &display)
+        .map_err(|d| Failure::Content(Diagnostics::from(d)))?;
+    let config = config::load(&display, &text, options.base_url.as_deref())
+        .map_err(|ds| fail(ds, options.strict))?;
+    Ok((config, controls))
 }
 
 /// A diagnostic for an environment problem, for printing in the same shape as the others.

@@ -189,3 +189,38 @@ fn finding_02_symlinks_out_of_the_site_are_refused_and_never_read() {
         .assert_stderr_has("content/news/loop")
         .assert_stderr_has("loop");
 }
+
+/// Finding 3: control characters pasted from Word (U+000B, U+000C) are a warning at the
+/// file, line and column of the first, and no output file (feeds, sitemap, pages, JSON)
+/// holds one: the Atom feed stays well-formed XML.
+#[test]
+fn finding_03_control_characters_are_a_warning_and_never_reach_the_output() {
+    let site = SiteTest::small();
+    site.write(
+        "content/news/2025-01-10-awal.id.md",
+        "---\ntitle: Awal\u{b}baru\ndate: 2025-01-10\n---\nTulisan\u{c} pertama.\u{ffff}\n",
+    );
+    let run = site.build(&[]);
+    run.assert_ok()
+        .assert_stderr_has("warning: content/news/2025-01-10-awal.id.md:2:12")
+        .assert_stderr_has("U+000B")
+        .assert_stderr_has("all 3");
+    let forbidden = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    for (name, bytes) in site.tree() {
+        // Text files only (the search index's fragments are compressed).
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        assert!(
+            !text.contains(forbidden),
+            "{name} holds a control character"
+        );
+    }
+    let feeds: Vec<String> = site
+        .tree()
+        .into_values()
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .filter(|text| text.contains("<feed") && text.contains("Awalbaru"))
+        .collect();
+    assert!(!feeds.is_empty(), "an Atom feed with the cleaned title");
+}

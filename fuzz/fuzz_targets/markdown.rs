@@ -74,6 +74,7 @@ fuzz_target!(|data: &[u8]| {
         lang: "id".into(),
         front: Front::Page(Box::new(front(split.yaml, &text).expect("HEAD parses"))),
         body_start: split.body_byte_offset,
+        controls: None,
         text: text.clone(),
     };
     // Charts are drawn by the `article` target, which builds whole sites.

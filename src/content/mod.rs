@@ -1,5 +1,6 @@
 //! Content loading: walk `content/`, read each Markdown file, split and parse its front matter.
 
+pub mod controls;
 pub mod date;
 pub mod front_matter;
 pub use crate::leaf::slug;
@@ -35,6 +36,8 @@ pub struct SourceDoc {
     pub front: Front,
     /// Byte offset where the Markdown body starts in `text`.
     pub body_start: usize,
+    /// The warning for control characters removed from the file as it was read.
+    pub controls: Option<Diagnostic>,
 }
 
 impl SourceDoc {
@@ -43,8 +46,17 @@ impl SourceDoc {
     }
 }
 
-/// Read a file for the pipeline: must be UTF-8 and not empty. The BOM is dropped.
+/// Read a file for the pipeline: must be UTF-8 and not empty. The BOM is dropped, and so
+/// are the control characters XML forbids (silently; see [`read_source`]).
 pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
+    read_source(path, display).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the warning for the control characters it removed, if any.
+pub fn read_source(
+    path: &Path,
+    display: &Path,
+) -> Result<(String, Option<Diagnostic>), Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(display, format!("cannot read the file: {}", e.kind()))
             .with_help("check that the file exists and is readable")
@@ -71,7 +83,7 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
         .at_offset(&text, offset)
         .with_help("save it again as plain UTF-8 text"));
     }
-    Ok(text)
+    Ok(controls::strip(text, display))
 }
 
 /// What to put in an empty file, by what kind of file it is.
@@ -129,7 +141,7 @@ pub fn load_one(
                 )));
         }
     };
-    let text = read_text(&doc.path, &display)?;
+    let (text, controls) = read_source(&doc.path, &display)?;
     let split = front_matter::split(&text).map_err(|e| match e {
         front_matter::SplitError::Missing => Diagnostic::error(&display, "the file has no front matter")
             .at(&text, 1, 1)
@@ -162,5 +174,6 @@ pub fn load_one(
         text,
         front,
         body_start,
+        controls,
     })
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::content::{Asset, read_text, slug};
+use crate::content::{Asset, read_source, slug};
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
 use crate::yaml;
 
@@ -63,8 +63,13 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
         );
         return (None, problems);
     }
-    let text = match read_text(&file.path, &display) {
-        Ok(t) => t,
+    let text = match read_source(&file.path, &display) {
+        Ok((text, controls)) => {
+            if let Some(warning) = controls {
+                problems.push(warning);
+            }
+            text
+        }
         Err(d) => return (None, d.into()),
     };
     let origin = yaml::Origin {

@@ -182,6 +182,7 @@ pub(super) fn fingerprint(source: &SourceDoc) -> u64 {
         text: _,
         front,
         body_start,
+        controls: _,
     } = source;
     hash_debug(&(doc, display, lang, front, body_start))
 }
