@@ -9,7 +9,7 @@ mod live;
 use std::time::Duration;
 
 use common::SiteTest;
-use live::{Events, Running, eventually, get, request};
+use live::{Events, Running, eventually, get, host_of, raw, request};
 
 const ARTICLE: &str = "content/news/2025-01-10-bantuan-pangan.id.md";
 const ARTICLE_URL: &str = "/berita/bantuan-pangan/";
@@ -347,4 +347,90 @@ fn a_built_site_never_contains_the_live_reload_script() {
             "{path} holds the serve-only script"
         );
     }
+}
+
+/// Issue 17, finding 5: event streams that stopped reading (more of them than the server
+/// has workers) while a build failed with a 2 MB problems text hold up no page, no new
+/// tab and no later event.
+#[test]
+fn finding_05_stalled_event_streams_hold_up_no_page_and_no_tab() {
+    use std::io::Write;
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let stalled: Vec<std::net::TcpStream> = (0..8)
+        .map(|_| {
+            let mut stream = std::net::TcpStream::connect(host_of(&url)).expect("connect");
+            write!(
+                stream,
+                "GET /__terang/events HTTP/1.1\r\nHost: {}\r\n\r\n",
+                host_of(&url)
+            )
+            .expect("send");
+            stream
+        })
+        .collect();
+    // 3,000 broken articles: a problems text of about a megabyte, more than the sockets of
+    // the stalled streams hold.
+    for n in 0..3000 {
+        site.write(
+            &format!("content/news/2025-01-10-rusak-{n}.id.md"),
+            format!("---\ntitle: Rusak {n}\ndate: 2025-01-10\ntidak_dikenal_{n}: 1\n---\nRusak.\n"),
+        );
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    let tab = Events::connect(&url);
+    tab.wait_for("problems", Duration::from_secs(10));
+    // Each edit sends the whole text again: megabytes the stalled streams never take.
+    for round in 0..6 {
+        site.write(
+            "content/news/2025-01-10-rusak-0.id.md",
+            format!("---\ntitle: Rusak\ndate: 2025-01-10\nlagi_{round}: 1\n---\n"),
+        );
+        tab.wait_for("problems", Duration::from_secs(10));
+    }
+    assert_eq!(get(&url, "/").status, 200, "pages still load");
+    Events::connect(&url).wait_for("problems", Duration::from_secs(5));
+    site.remove("content/news");
+    tab.wait_for("reload", Duration::from_secs(10));
+    drop(stalled);
+}
+
+/// Issue 17, finding 14: a `Host` other than localhost or an IP address is refused (DNS
+/// rebinding), and the server keeps listening.
+#[test]
+fn finding_14_foreign_hosts_are_refused_and_the_server_keeps_listening() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let port = host_of(&url).rsplit(':').next().expect("port").to_string();
+    let ask = |host: &str| {
+        raw(
+            &url,
+            &format!("GET / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+        )
+    };
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "localhost:notaport".to_string(),
+    ] {
+        let reply = ask(&host);
+        assert_eq!(reply.status, 421, "{host}");
+        assert!(reply.text().contains("DNS rebinding"), "{host}");
+        assert!(!reply.text().contains("<html"), "{host}: no page");
+    }
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "LOCALHOST".to_string(),
+    ] {
+        assert_eq!(ask(&host).status, 200, "{host}");
+    }
+
+    // Still listening after more than the write limit without a new connection (a read
+    // limit on the listening socket would have ended `accept`).
+    std::thread::sleep(Duration::from_secs(11));
+    assert_eq!(ask("localhost").status, 200);
 }

@@ -55,11 +55,8 @@ impl ServeArgs {
                 return exit::USAGE;
             }
         };
-        if self.bind.is_unspecified() {
-            eprintln!(
-                "warning: listening on every network interface ({}): anyone on your network can read this site, drafts included",
-                self.bind
-            );
+        if let Some(warning) = serve::exposure_warning(self.bind) {
+            eprintln!("{warning}");
         }
         let site_args = SiteArgs {
             site: self.site,

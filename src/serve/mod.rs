@@ -22,6 +22,9 @@ use reload::Hub;
 const WORKERS: usize = 4;
 /// How often open event streams are pinged, so closed tabs are noticed.
 const PING: Duration = Duration::from_secs(15);
+/// How long a write may wait for a reader that takes nothing (a stalled tab is then
+/// dropped), and how long a connection may be silent before keep-alive probes it.
+pub const IDLE: Duration = Duration::from_secs(10);
 
 /// What the server answers from; shared by its threads and the rebuild loop.
 #[derive(Default)]
@@ -134,6 +137,21 @@ pub fn listen(ip: IpAddr, port: u16) -> Result<TcpListener, ListenError> {
     })
 }
 
+/// The warning for an address other machines can reach (every interface, or one of this
+/// machine's network addresses); `None` for loopback.
+pub fn exposure_warning(bind: IpAddr) -> Option<String> {
+    if bind.is_loopback() {
+        return None;
+    }
+    let which = match bind.is_unspecified() {
+        true => format!("every network interface ({bind})"),
+        false => format!("{bind}, an address other machines can reach"),
+    };
+    Some(format!(
+        "warning: listening on {which}: anyone on your network can read this site, drafts included; open it by IP address (host names other than localhost are refused)"
+    ))
+}
+
 /// The site's address as a browser on this machine reaches it: the bound address, or
 /// 127.0.0.1 when bound to every interface.
 pub fn local_url(addr: SocketAddr) -> String {
@@ -156,6 +174,7 @@ pub struct Server {
 impl Server {
     /// Answer requests on `listener` from `state`, on worker threads.
     pub fn start(listener: TcpListener, state: Arc<State>) -> anyhow::Result<Server> {
+        bound_connections(&listener)?;
         let http = tiny_http::Server::from_listener(listener, None)
             .map_err(|e| anyhow::anyhow!("cannot start the HTTP server: {e}"))?;
         let http = Arc::new(http);
@@ -199,6 +218,30 @@ impl Server {
     }
 }
 
+/// Bound what one connection can hold (Linux: accepted sockets inherit these options from
+/// the listening one). A write waits at most [`IDLE`] for a reader that takes nothing, so a
+/// stalled tab's thread ends; TCP keep-alive probes a connection silent for [`IDLE`] and
+/// closes it when the peer has gone (a half-open connection), within about 25 seconds.
+/// (No read time limit: on the listening socket it would also end `accept`, and tiny_http
+/// stops listening on the first `accept` error. Elsewhere connections have no limits.)
+#[cfg(target_os = "linux")]
+fn bound_connections(listener: &TcpListener) -> anyhow::Result<()> {
+    use rustix::net::sockopt as opt;
+    let set = || -> rustix::io::Result<()> {
+        opt::set_socket_timeout(listener, opt::Timeout::Send, Some(IDLE))?;
+        opt::set_socket_keepalive(listener, true)?;
+        opt::set_tcp_keepidle(listener, IDLE)?;
+        opt::set_tcp_keepintvl(listener, Duration::from_secs(5))?;
+        opt::set_tcp_keepcnt(listener, 3)
+    };
+    set().map_err(|e| anyhow::anyhow!("cannot set the server's connection limits: {e}"))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn bound_connections(_: &TcpListener) -> anyhow::Result<()> {
+    Ok(())
+}
+
 /// Open `url` in the desktop's browser; say so (and carry on) when that is not possible.
 pub fn open_browser(url: &str) {
     let opener = if cfg!(target_os = "macos") {
@@ -229,6 +272,18 @@ mod tests {
         assert_eq!(local_url(lo), "http://127.0.0.1:8080/");
         let v6: SocketAddr = "[::1]:1111".parse().unwrap();
         assert_eq!(local_url(v6), "http://[::1]:1111/");
+    }
+
+    #[test]
+    fn finding_14_a_non_loopback_bind_is_warned_about() {
+        for ip in ["127.0.0.1", "::1"] {
+            assert_eq!(exposure_warning(ip.parse().unwrap()), None);
+        }
+        for ip in ["0.0.0.0", "::", "192.168.1.20"] {
+            let warning = exposure_warning(ip.parse().unwrap()).expect(ip);
+            assert!(warning.contains("drafts included"), "{warning}");
+            assert!(warning.contains(ip), "{warning}");
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! The script is injected into HTML responses by the server only, never into built files.
 
 use std::io::Write;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
 
 /// Where the pages' script listens.
 pub const EVENTS_PATH: &str = "/__terang/events";
@@ -50,11 +52,22 @@ fn find_last_body_end(html: &[u8]) -> Option<usize> {
         .rposition(|w| w.eq_ignore_ascii_case(END))
 }
 
-/// The open event streams, and the problems of the current failed build, if any.
+/// Events a tab may fall behind by; a tab further behind (it stopped reading) is dropped,
+/// and a browser that is still there reconnects by itself.
+const QUEUE: usize = 16;
+/// Event streams open at once; a stream asked for beyond this is answered 503 (the page
+/// still works, without live reload).
+pub const MAX_STREAMS: usize = 32;
+
+/// The open event streams, and the problems of the current failed build, if any. Each
+/// stream is written by a thread of its own from a bounded queue, so a tab that stops
+/// reading holds up no other tab and no request (issue 17, finding 5).
 #[derive(Default)]
 pub struct Hub {
-    clients: Mutex<Vec<Box<dyn Write + Send>>>,
+    clients: Mutex<Vec<SyncSender<Arc<str>>>>,
     problems: Mutex<Option<String>>,
+    /// Stream threads still running (a dropped stream counts until its thread ends).
+    open: Arc<AtomicUsize>,
 }
 
 impl Hub {
@@ -71,14 +84,49 @@ impl Hub {
         let Ok(mut clients) = self.clients.lock() else {
             return;
         };
+        if self.open.load(Ordering::SeqCst) >= MAX_STREAMS {
+            drop(clients);
+            send(
+                &mut writer,
+                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\n\
+                 Content-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+            return;
+        }
         let problems = self.problems.lock().map(|p| p.clone()).unwrap_or_default();
         let greeting = match problems {
             Some(text) => format!("{head}{}", event("problems", &text)),
             None => head.to_string(),
         };
-        if send(&mut writer, &greeting) {
-            clients.push(writer);
+        let (queue, next) = sync_channel::<Arc<str>>(QUEUE);
+        if queue.try_send(Arc::from(greeting)).is_err() {
+            return;
         }
+        self.open.fetch_add(1, Ordering::SeqCst);
+        let open = self.open.clone();
+        let spawned = std::thread::Builder::new()
+            .name("terang-events".into())
+            .spawn(move || {
+                // Ends when the tab goes (a write fails or times out) or the hub drops it.
+                for message in next {
+                    if !send(&mut writer, &message) {
+                        break;
+                    }
+                }
+                open.fetch_sub(1, Ordering::SeqCst);
+            });
+        match spawned {
+            Ok(_) => clients.push(queue),
+            Err(_) => {
+                self.open.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+    }
+
+    /// Event streams whose threads still run.
+    #[cfg(test)]
+    fn open_streams(&self) -> usize {
+        self.open.load(Ordering::SeqCst)
     }
 
     /// A good build: every tab reloads.
@@ -107,14 +155,18 @@ impl Hub {
         self.broadcast(": ping\n\n");
     }
 
+    /// Queue `message` for every tab, never waiting: a tab whose queue is full (it stopped
+    /// reading) or whose thread ended (it went) is dropped.
     fn broadcast(&self, message: &str) {
+        let message: Arc<str> = Arc::from(message);
         if let Ok(mut clients) = self.clients.lock() {
-            clients.retain_mut(|writer| send(writer, message));
+            clients.retain(|queue| queue.try_send(message.clone()).is_ok());
         }
     }
 }
 
-/// Write and flush; `false` when the tab has gone.
+/// Write and flush; `false` when the tab has gone (or stopped reading for the socket's
+/// write timeout).
 fn send(writer: &mut Box<dyn Write + Send>, text: &str) -> bool {
     writer.write_all(text.as_bytes()).is_ok() && writer.flush().is_ok()
 }
@@ -149,6 +201,86 @@ mod tests {
     fn the_script_is_short() {
         assert!(SCRIPT.lines().count() <= 20);
         assert!(SCRIPT.contains(EVENTS_PATH) && SCRIPT.contains(OVERLAY_ID));
+    }
+
+    /// A writer that blocks until the test ends (a tab that stopped reading).
+    struct Stalled(std::sync::mpsc::Receiver<()>);
+
+    impl Write for Stalled {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            let _ = self.0.recv();
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A writer the test can read.
+    #[derive(Clone, Default)]
+    struct Seen(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Seen {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn wait_until(what: &str, check: impl Fn() -> bool) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !check() {
+            assert!(std::time::Instant::now() < deadline, "{what}");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn finding_05_a_stalled_tab_holds_up_no_other_tab() {
+        let hub = Hub::default();
+        let (release, stalled) = std::sync::mpsc::channel();
+        hub.subscribe(Box::new(Stalled(stalled)));
+        let seen = Seen::default();
+        hub.subscribe(Box::new(seen.clone()));
+        let text = || String::from_utf8_lossy(&seen.0.lock().unwrap()).into_owned();
+        for sent in 1..=QUEUE * 3 {
+            hub.reload();
+            wait_until("the live tab gets every reload", || {
+                text().matches("event: reload").count() == sent
+            });
+        }
+        assert_eq!(
+            hub.clients.lock().unwrap().len(),
+            1,
+            "the stalled tab is dropped"
+        );
+        let late = Seen::default();
+        hub.subscribe(Box::new(late.clone()));
+        wait_until("a new tab is greeted", || {
+            !late.0.lock().unwrap().is_empty()
+        });
+        drop(release);
+        wait_until("the stalled tab's thread ends", || hub.open_streams() == 2);
+    }
+
+    #[test]
+    fn finding_05_streams_beyond_the_cap_are_refused() {
+        let hub = Hub::default();
+        let mut holds = Vec::new();
+        for _ in 0..MAX_STREAMS {
+            let (hold, stalled) = std::sync::mpsc::channel();
+            holds.push(hold);
+            hub.subscribe(Box::new(Stalled(stalled)));
+        }
+        let refused = Seen::default();
+        hub.subscribe(Box::new(refused.clone()));
+        let reply = String::from_utf8_lossy(&refused.0.lock().unwrap()).into_owned();
+        assert!(reply.starts_with("HTTP/1.1 503"), "{reply}");
+        drop(holds);
+        wait_until("the stalled threads end", || hub.open_streams() == 0);
     }
 
     #[test]

@@ -103,8 +103,59 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
+/// Whether a `Host` header may be answered: `localhost` or an IP address, with or without
+/// a port. A page on another site can point its own host name at this machine (DNS
+/// rebinding) and then read the preview, drafts included; such a request names that host,
+/// so it is refused. An IP address cannot be rebound, so `--bind 0.0.0.0` still works for
+/// a colleague who opens `http://192.168.1.20:1111/`. A request without `Host` (HTTP/1.0,
+/// not a browser) is answered.
+pub fn host_allowed(host: Option<&str>) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    let host = host.trim();
+    let name = match host.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((address, rest)) if rest.is_empty() || valid_port(rest) => {
+                return address.parse::<std::net::Ipv6Addr>().is_ok();
+            }
+            _ => return false,
+        },
+        None => match host.rsplit_once(':') {
+            Some((name, port)) if valid_port(&format!(":{port}")) => name,
+            Some(_) => return false,
+            None => host,
+        },
+    };
+    let name = name.strip_suffix('.').unwrap_or(name);
+    name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+/// `:` and a port number.
+fn valid_port(text: &str) -> bool {
+    text.strip_prefix(':')
+        .is_some_and(|p| !p.is_empty() && p.parse::<u16>().is_ok())
+}
+
 /// Answer one request.
 pub fn handle(request: Request, state: &Arc<State>) {
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string());
+    if !host_allowed(host.as_deref()) {
+        respond(
+            request,
+            421,
+            "text/plain; charset=utf-8",
+            b"terang serve answers only requests for localhost or an IP address of this machine \
+              (a protection against DNS rebinding); open the preview as http://localhost:PORT/ or \
+              by IP address.\n"
+                .to_vec(),
+        );
+        return;
+    }
     let head_or_get = matches!(request.method(), Method::Get | Method::Head);
     if !head_or_get {
         let response = with_headers(
@@ -257,6 +308,35 @@ mod tests {
             })
             .collect(),
         )
+    }
+
+    #[test]
+    fn finding_14_only_localhost_and_ip_addresses_are_answered() {
+        for host in [
+            None,
+            Some("localhost"),
+            Some("LocalHost:1111"),
+            Some("localhost."),
+            Some("127.0.0.1:8080"),
+            Some("192.168.1.20"),
+            Some("[::1]:1111"),
+            Some("[::1]"),
+        ] {
+            assert!(host_allowed(host), "{host:?}");
+        }
+        for host in [
+            "evil.example",
+            "evil.example:1111",
+            "localhost.evil.example",
+            "127.0.0.1.nip.io",
+            "localhost:",
+            "localhost:99999",
+            "[::1",
+            "[evil]:1",
+            "",
+        ] {
+            assert!(!host_allowed(Some(host)), "{host}");
+        }
     }
 
     #[test]

@@ -199,6 +199,21 @@ pub fn request(base: &str, method: &str, target: &str) -> Reply {
     parse(&raw, method == "HEAD")
 }
 
+/// Send `text` (a whole request, exactly as written) and read the whole reply.
+pub fn raw(base: &str, text: &str) -> Reply {
+    let mut stream = TcpStream::connect(authority(base)).expect("connect");
+    stream.set_read_timeout(Some(PATIENCE)).expect("timeout");
+    stream.write_all(text.as_bytes()).expect("send");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read the reply");
+    parse(&raw, false)
+}
+
+/// `host:port` of a base URL.
+pub fn host_of(base: &str) -> String {
+    authority(base).to_string()
+}
+
 pub fn get(base: &str, target: &str) -> Reply {
     request(base, "GET", target)
 }
