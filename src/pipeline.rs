@@ -227,6 +227,7 @@ pub(crate) fn build_with(
         skipped,
     };
     let site = site::resolve(inputs, &mut problems);
+    site::release::check(&site, &mut problems);
     if options.translation_coverage {
         site::coverage::report(&site, &mut problems);
     }

@@ -24,15 +24,27 @@ pub struct Segments {
     pub programs: String,
     pub events: String,
     pub search: String,
+    /// The release calendar of datasets.
+    pub releases: String,
 }
 
 impl Segments {
     fn defaults(lang: &str) -> Segments {
         let words = match lang {
-            "id" => ["data", "topik", "wilayah", "program", "agenda", "cari"],
-            _ => ["data", "topics", "regions", "programs", "events", "search"],
+            "id" => [
+                "data",
+                "topik",
+                "wilayah",
+                "program",
+                "agenda",
+                "cari",
+                "jadwal-rilis",
+            ],
+            _ => [
+                "data", "topics", "regions", "programs", "events", "search", "releases",
+            ],
         };
-        let [data, tags, regions, programs, events, search] = words.map(String::from);
+        let [data, tags, regions, programs, events, search, releases] = words.map(String::from);
         Segments {
             data,
             tags,
@@ -40,6 +52,7 @@ impl Segments {
             programs,
             events,
             search,
+            releases,
         }
     }
 
@@ -55,10 +68,11 @@ impl Segments {
         pick(&mut self.programs, &raw.programs);
         pick(&mut self.events, &raw.events);
         pick(&mut self.search, &raw.search);
+        pick(&mut self.releases, &raw.releases);
         self
     }
 
-    fn all(&self) -> [&str; 6] {
+    fn all(&self) -> [&str; 7] {
         [
             &self.data,
             &self.tags,
@@ -66,6 +80,7 @@ impl Segments {
             &self.programs,
             &self.events,
             &self.search,
+            &self.releases,
         ]
     }
 }

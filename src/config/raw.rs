@@ -69,4 +69,5 @@ pub struct RawSegments {
     pub programs: Option<String>,
     pub events: Option<String>,
     pub search: Option<String>,
+    pub releases: Option<String>,
 }

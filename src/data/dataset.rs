@@ -181,7 +181,10 @@ pub struct Dataset {
     /// The figure that stands for the dataset, from `headline:`.
     pub headline: Option<Headline>,
     pub chart: Option<Chart>,
-    pub next_release: Option<Date>,
+    /// `official`, `provisional` or `experimental`, when given.
+    pub status: Option<super::release::DatasetStatus>,
+    /// The announced next release, when given.
+    pub next_release: Option<super::release::Release>,
     pub frequency: Text,
     pub contact: String,
     pub license: String,

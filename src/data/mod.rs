@@ -5,6 +5,7 @@ pub mod license;
 mod numbers;
 pub mod period;
 mod raw;
+pub mod release;
 pub(crate) mod shape;
 mod validate;
 

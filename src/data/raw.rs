@@ -26,7 +26,9 @@ pub struct RawDataset {
     #[serde(default)]
     pub headline: Option<Spanned<RawHeadline>>,
     #[serde(default)]
-    pub next_release: Option<Spanned<String>>,
+    pub status: Option<Spanned<String>>,
+    #[serde(default)]
+    pub next_release: Option<Spanned<RawRelease>>,
     #[serde(default)]
     pub frequency: Option<Spanned<Localized>>,
     #[serde(default)]
@@ -35,6 +37,27 @@ pub struct RawDataset {
     pub license: Option<Spanned<String>>,
     #[serde(default)]
     pub corrections: Vec<RawCorrection>,
+}
+
+/// `next_release`: a date and time alone (confirmed), or `{at, status, reason}`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawRelease {
+    At(String),
+    Full(RawReleaseFull),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReleaseFull {
+    pub at: String,
+    #[serde(default)]
+    pub status: Option<String>,
+    #[serde(default)]
+    pub reason: Option<Localized>,
+    /// The day the release was announced (for the four weeks' notice).
+    #[serde(default)]
+    pub announced: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -16,6 +16,8 @@ use crate::config::{Localized, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::leaf::unit::Unit;
 
+mod release;
+
 /// Resolve a dataset from its raw form. All problems go into `problems`.
 pub(super) struct Checker<'a> {
     pub display: &'a std::path::Path,
@@ -129,10 +131,8 @@ impl Checker<'_> {
             shape,
             headline,
             chart,
-            next_release: raw
-                .next_release
-                .as_ref()
-                .and_then(|d| self.date(d, "next_release", problems)),
+            status: self.status(&raw, problems),
+            next_release: self.next_release(&raw, problems),
             frequency: raw
                 .frequency
                 .as_ref()

@@ -19,6 +19,8 @@ pub struct CalendarEvent {
     pub summary: String,
     pub description: String,
     pub location: String,
+    /// RFC 5545 STATUS (`CONFIRMED`, `TENTATIVE`, `CANCELLED`), when known.
+    pub status: Option<&'static str>,
     pub url: String,
     pub when: When,
 }
@@ -92,6 +94,9 @@ pub fn calendar(name: &str, events: &[CalendarEvent], stamp: Timestamp) -> Vec<u
         }
         if !event.location.is_empty() {
             lines.push(format!("LOCATION:{}", text(&event.location)));
+        }
+        if let Some(status) = event.status {
+            lines.push(format!("STATUS:{status}"));
         }
         lines.push(format!("URL:{}", event.url));
         lines.push("END:VEVENT".into());
@@ -216,6 +221,7 @@ mod tests {
             summary: "Pelatihan".into(),
             description: String::new(),
             location: "Palembang".into(),
+            status: None,
             url: "https://x.go.id/berita/a/".into(),
             when: When::Days {
                 first: day,

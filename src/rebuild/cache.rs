@@ -333,6 +333,7 @@ fn reads_docs(site: &Site, job: &Job) -> Vec<usize> {
         | Job::TaxonomyIndex { .. }
         | Job::TermPage { .. }
         | Job::Events { .. }
+        | Job::Releases { .. }
         | Job::Search { .. } => Vec::new(),
     }
 }
@@ -347,7 +348,10 @@ fn reads_dataset(site: &Site, job: &Job, cited: &[String], dataset: usize) -> bo
     };
     match job {
         Job::Dataset { index, .. } => *index == dataset,
-        Job::DataIndex { .. } | Job::Home { .. } | Job::ProgramList { .. } => true,
+        Job::DataIndex { .. }
+        | Job::Home { .. }
+        | Job::ProgramList { .. }
+        | Job::Releases { .. } => true,
         Job::Page { index } => {
             let page = &site.pages[*index];
             matches!(page.kind, crate::site::PageKind::Program { .. })
@@ -369,8 +373,8 @@ fn reads_dataset(site: &Site, job: &Job, cited: &[String], dataset: usize) -> bo
 /// Whether a job reads "now" itself (beyond the year every page shows).
 fn reads_now(job: &Job) -> bool {
     match job {
-        // Upcoming and past events.
-        Job::Events { .. } => true,
+        // Upcoming and past events and releases.
+        Job::Events { .. } | Job::Releases { .. } => true,
         Job::Home { .. }
         | Job::SectionList { .. }
         | Job::ProgramList { .. }

@@ -40,6 +40,16 @@ impl Renderer<'_> {
             .unwrap_or_default()
     }
 
+    /// The release calendar's URL, "" when no dataset announces a release.
+    fn releases_url(&self, lang: &str) -> String {
+        let site = self.site;
+        if site.has_releases() {
+            site.urls.href(&site.releases_path(lang))
+        } else {
+            String::new()
+        }
+    }
+
     fn dataset_versions(&self, dataset: &Dataset) -> Vec<(String, SitePath)> {
         let site = self.site;
         site.config
@@ -79,6 +89,7 @@ impl Renderer<'_> {
             ),
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));
+        ctx.insert("releases_url", &self.releases_url(lang));
         ctx.insert("section", &self.data_section(lang));
         let programs: Vec<_> = dataset
             .programs
@@ -141,6 +152,7 @@ impl Renderer<'_> {
             .collect();
         ctx.insert("datasets", &datasets);
         ctx.insert("section", &section);
+        ctx.insert("releases_url", &self.releases_url(lang));
         ctx.insert(
             "catalog_url",
             &site.urls.href(&SitePath::file("data/catalog.json")),

@@ -160,8 +160,10 @@ pub struct DatasetView {
     pub source_url: String,
     pub published: String,
     pub published_display: String,
-    pub next_release: String,
-    pub next_release_display: String,
+    /// The announced next release, if any (SPEC §4 `next_release`).
+    pub next_release: Option<super::release_view::ReleaseView>,
+    /// `official`, `provisional`, `experimental`, or "" (theme strings `status_<name>`).
+    pub status: String,
     pub frequency: String,
     pub contact: String,
     pub license: String,
@@ -242,13 +244,10 @@ pub fn dataset_view(
             .published
             .map(|d| fmt.date_short(d))
             .unwrap_or_default(),
-        next_release: dataset
-            .next_release
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-        next_release_display: dataset
-            .next_release
-            .map(|d| fmt.date_short(d))
+        next_release: super::release_view::ReleaseView::of_dataset(site, &dataset.id, lang, fmt),
+        status: dataset
+            .status
+            .map(|s| s.name().to_string())
             .unwrap_or_default(),
         frequency: dataset.frequency.get(lang).to_string(),
         contact: dataset.contact.clone(),

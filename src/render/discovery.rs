@@ -181,7 +181,7 @@ struct ListSection {
 }
 
 impl Renderer<'_> {
-    fn string(&self, lang: &str, key: &str) -> String {
+    pub(super) fn string(&self, lang: &str, key: &str) -> String {
         self.strings
             .get(lang)
             .and_then(|m| m.get(key))

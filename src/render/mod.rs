@@ -14,6 +14,9 @@ pub mod event_view;
 mod jsonld;
 mod pages;
 pub mod publish;
+mod release_files;
+mod release_view;
+mod releases;
 mod search_page;
 pub mod theme;
 pub mod view;
@@ -63,6 +66,10 @@ pub enum Job {
         number: usize,
     },
     Events {
+        lang: String,
+    },
+    /// The release calendar of datasets.
+    Releases {
         lang: String,
     },
     Search {
@@ -230,13 +237,18 @@ impl<'a> Plan<'a> {
         let site = self.inputs.site;
         let bodies = effects.feed_bodies.iter().cloned().collect();
         let names = calendar_names(site, self.inputs.theme);
-        publish::files(
+        let mut files = publish::files(
             site,
             &self.discovery,
             &bodies,
             effects.sitemap.clone(),
             &names,
-        )
+        );
+        if site.has_releases() {
+            let strings = &self.inputs.theme.strings;
+            files.extend(release_files::files(site, strings, self.inputs.locales));
+        }
+        files
     }
 
     /// Every output file, sorted by path: the pages, the theme's static files, the files
@@ -374,6 +386,7 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::TaxonomyIndex { lang, .. } => format!("the {lang} taxonomy index"),
         Job::TermPage { lang, .. } => format!("the {lang} term pages"),
         Job::Events { lang } => format!("the {lang} events page"),
+        Job::Releases { lang } => format!("the {lang} release calendar"),
         Job::Search { lang } => format!("the {lang} search page"),
     }
 }

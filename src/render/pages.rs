@@ -164,6 +164,11 @@ impl Renderer<'_> {
                     lang: lang.code.clone(),
                 });
             }
+            if site.has_releases() {
+                jobs.push(Job::Releases {
+                    lang: lang.code.clone(),
+                });
+            }
         }
         jobs.extend(self.search_jobs());
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
@@ -193,6 +198,7 @@ impl Renderer<'_> {
                 number,
             } => self.term_page(*taxonomy, lang, *term, *number),
             Job::Events { lang } => self.events_page(lang),
+            Job::Releases { lang } => self.releases_page(lang),
             Job::Search { lang } => self.search_page(lang),
         };
         match made {

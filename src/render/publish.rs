@@ -110,6 +110,15 @@ fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, Strin
     atom(&info, &entries)
 }
 
+/// The zone a timed event or release is written in, for the calendar: one of Indonesia's.
+pub(super) fn calendar_zone(offset: jiff::tz::Offset) -> Option<Zone> {
+    indonesian_zone(offset).map(|(tzid, name)| Zone {
+        tzid: tzid.into(),
+        name: name.into(),
+        offset_seconds: offset.seconds(),
+    })
+}
+
 fn calendar_event(site: &Site, page: &Page) -> Option<CalendarEvent> {
     let event = page.event.as_ref()?;
     let when = if event.all_day() {
@@ -148,6 +157,7 @@ fn calendar_event(site: &Site, page: &Page) -> Option<CalendarEvent> {
         summary: page.title.clone(),
         description,
         location: event.place(),
+        status: None,
         url: site.urls.absolute(&page.path),
         when,
     })

@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod event;
 pub mod left_out;
 pub mod page;
+pub mod release;
 pub mod resolve;
 pub mod taxonomy;
 pub mod url;

@@ -118,6 +118,7 @@ mod tests {
                 programs: "p".into(),
                 events: "e".into(),
                 search: "s".into(),
+                releases: "rel".into(),
             },
         }
     }

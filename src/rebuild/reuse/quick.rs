@@ -167,6 +167,7 @@ fn metadata(dataset: &Dataset) -> String {
         shape,
         headline,
         chart,
+        status,
         next_release,
         frequency,
         contact,
@@ -184,7 +185,7 @@ fn metadata(dataset: &Dataset) -> String {
             programs,
             columns,
             chart,
-            next_release,
+            (status, next_release),
             (frequency, contact, license, corrections, shape, headline),
         )
     )

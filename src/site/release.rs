@@ -1,0 +1,116 @@
+//! The release calendar (issue 15 item 1): every dataset's announced release, placed in
+//! time with the site's zone, and the checks that need "now": a confirmed release announced
+//! with less than four weeks' notice, and a release whose date passed while the data did
+//! not change (its `source.published` is still older than the release).
+
+use jiff::{SignedDuration, Timestamp, ZonedDateTime};
+
+use super::Site;
+use crate::data::Dataset;
+use crate::data::release::{Release, ReleaseStatus};
+use crate::diagnostic::Diagnostics;
+
+/// How far ahead a confirmed release must be announced (UK Code of Practice for
+/// Statistics: at least four weeks).
+const NOTICE: SignedDuration = SignedDuration::from_hours(28 * 24);
+
+/// How far ahead the calendar lists releases: twelve months.
+const HORIZON: SignedDuration = SignedDuration::from_hours(366 * 24);
+
+/// One dataset's announced release, placed in time.
+pub struct Scheduled<'a> {
+    pub index: usize,
+    pub dataset: &'a Dataset,
+    pub release: &'a Release,
+    pub at: ZonedDateTime,
+}
+
+impl Scheduled<'_> {
+    /// The release time passed and the data still predate it (`source.published`).
+    pub fn missed(&self, now: Timestamp) -> bool {
+        self.at.timestamp() <= now
+            && self.release.status != ReleaseStatus::Cancelled
+            && self
+                .dataset
+                .source
+                .published
+                .is_none_or(|published| published < self.at.date())
+    }
+
+    /// Still to come, within the calendar's twelve months.
+    pub fn upcoming(&self, now: Timestamp) -> bool {
+        let at = self.at.timestamp();
+        at > now && now.checked_add(HORIZON).is_ok_and(|end| at <= end)
+    }
+}
+
+impl Site {
+    /// Every announced release, soonest first (then by dataset id).
+    pub fn releases(&self) -> Vec<Scheduled<'_>> {
+        let mut all: Vec<Scheduled<'_>> = self
+            .datasets
+            .iter()
+            .enumerate()
+            .filter_map(|(index, dataset)| {
+                let release = dataset.next_release.as_ref()?;
+                let at = release.at.zoned(&self.config.timezone)?;
+                Some(Scheduled {
+                    index,
+                    dataset,
+                    release,
+                    at,
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| {
+            (a.at.timestamp(), &a.dataset.id).cmp(&(b.at.timestamp(), &b.dataset.id))
+        });
+        all
+    }
+
+    /// Whether the site has a release calendar: some dataset announces a release.
+    pub fn has_releases(&self) -> bool {
+        self.datasets.iter().any(|d| d.next_release.is_some())
+    }
+}
+
+/// Warnings about announced releases, at each `next_release`.
+pub fn check(site: &Site, problems: &mut Diagnostics) {
+    for scheduled in site.releases() {
+        let at = scheduled.at.timestamp();
+        let when = scheduled.at.strftime("%Y-%m-%d %H:%M %:z");
+        let warn = |message: String, help: &str| {
+            let mut d = scheduled.release.place.clone();
+            d.message = message;
+            d.with_help(help)
+        };
+        if scheduled.missed(site.now) {
+            problems.push(warn(
+                format!("the release announced for {when} has passed, and the data were not updated (`source.published` is older)"),
+                "publish the new figures and set `source.published`, or move `next_release` with `status: postponed` and a `reason`",
+            ));
+        } else if scheduled.release.status == ReleaseStatus::Confirmed && at > site.now {
+            // Notice from the day it was announced when written, else from this build.
+            let announced = scheduled
+                .release
+                .announced
+                .and_then(|d| d.to_zoned_datetime(site.config.timezone.clone()).ok())
+                .map(|z| z.timestamp());
+            let from = announced.unwrap_or(site.now);
+            if from.checked_add(NOTICE).is_ok_and(|limit| at < limit) {
+                let message = match announced {
+                    Some(_) => format!(
+                        "the confirmed release on {when} was announced less than four weeks ahead"
+                    ),
+                    None => format!(
+                        "the confirmed release on {when} is less than four weeks away: releases are announced at least four weeks ahead"
+                    ),
+                };
+                problems.push(warn(
+                    message,
+                    "if it was announced earlier, write the day in `next_release` (`announced: 2025-10-01`); if the date may still move, write `status: provisional`",
+                ));
+            }
+        }
+    }
+}
