@@ -1,5 +1,6 @@
-//! Open-data downloads of the datasets: `/data/<id>.csv`, `/data/<id>.json` and the
-//! DCAT-US catalogue `/data/catalog.json`, with every value exactly as the YAML wrote it.
+//! Open-data downloads of the datasets: `/data/<id>.csv`, `/data/<id>.json`, the Frictionless
+//! descriptor `/data/<id>.datapackage.json` and the DCAT-US catalogue `/data/catalog.json`,
+//! with every value exactly as the YAML wrote it.
 //!
 //! Pure functions from [`Dataset`] to bytes; the caller decides where the files go.
 
@@ -11,8 +12,10 @@ use crate::config::Text;
 use crate::data::{Cell, ColumnType, Dataset, UnitSpec};
 
 mod catalog;
+mod datapackage;
 
 pub use catalog::{CatalogSite, catalog};
+pub use datapackage::datapackage;
 
 /// Where the download files live, to write absolute links to them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +36,11 @@ impl DownloadUrls {
     /// `https://…/data/<id>.json`.
     pub fn json(&self, id: &str) -> String {
         format!("{}{id}.json", self.dir())
+    }
+
+    /// `https://…/data/<id>.datapackage.json`.
+    pub fn datapackage(&self, id: &str) -> String {
+        format!("{}{id}.datapackage.json", self.dir())
     }
 
     /// `https://…/data/catalog.json`.

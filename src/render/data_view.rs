@@ -174,6 +174,8 @@ pub struct DatasetView {
     pub table_html: String,
     pub csv_url: String,
     pub json_url: String,
+    /// The Frictionless descriptor of the CSV: `/data/<id>.datapackage.json`.
+    pub datapackage_url: String,
     pub latest: Latest,
     pub period_from_display: String,
     pub period_to_display: String,
@@ -269,6 +271,7 @@ pub fn dataset_view(
         table_html: table_html(dataset, fmt, lang),
         csv_url: download_url(site, dataset, "csv"),
         json_url: download_url(site, dataset, "json"),
+        datapackage_url: download_url(site, dataset, "datapackage.json"),
         latest: latest(dataset, fmt, lang, words),
         period_from_display: from,
         period_to_display: to,

@@ -321,8 +321,9 @@ fn calendar_names(site: &Site, theme: &Theme) -> std::collections::HashMap<Strin
         .collect()
 }
 
-/// `/data/<id>.csv`, `/data/<id>.json` and `/data/catalog.json`: language-neutral open data
-/// (the CSV and JSON of the datasets at `only`'s indexes, when given; always the catalog).
+/// `/data/<id>.csv`, `/data/<id>.json`, `/data/<id>.datapackage.json` and
+/// `/data/catalog.json`: language-neutral open data (the files of the datasets at `only`'s
+/// indexes, when given; always the catalog).
 pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     use crate::output::download;
     if site.datasets.is_empty() {
@@ -333,18 +334,6 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
         base_url: site.config.base_url.to_string(),
         data_dir: "data/".into(),
     };
-    let mut files = Vec::new();
-    let wanted = |i: usize| only.is_none_or(|only| only.contains(&i));
-    for (_, dataset) in site.datasets.iter().enumerate().filter(|(i, _)| wanted(*i)) {
-        files.push(OutputFile {
-            path: format!("data/{}.csv", dataset.id),
-            payload: Payload::Bytes(download::csv(dataset)),
-        });
-        files.push(OutputFile {
-            path: format!("data/{}.json", dataset.id),
-            payload: Payload::Bytes(download::json(dataset, &codes, &urls)),
-        });
-    }
     let default = &site.config.default_language().code;
     let catalog_site = download::CatalogSite {
         publisher: site.config.title.get(default).to_string(),
@@ -363,6 +352,22 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
             .collect(),
         downloads: urls,
     };
+    let mut files = Vec::new();
+    let wanted = |i: usize| only.is_none_or(|only| only.contains(&i));
+    for (_, dataset) in site.datasets.iter().enumerate().filter(|(i, _)| wanted(*i)) {
+        files.push(OutputFile {
+            path: format!("data/{}.csv", dataset.id),
+            payload: Payload::Bytes(download::csv(dataset)),
+        });
+        files.push(OutputFile {
+            path: format!("data/{}.json", dataset.id),
+            payload: Payload::Bytes(download::json(dataset, &codes, &catalog_site.downloads)),
+        });
+        files.push(OutputFile {
+            path: format!("data/{}.datapackage.json", dataset.id),
+            payload: Payload::Bytes(download::datapackage(dataset, &catalog_site)),
+        });
+    }
     files.push(OutputFile {
         path: "data/catalog.json".into(),
         payload: Payload::Bytes(download::catalog(&site.datasets, &catalog_site)),

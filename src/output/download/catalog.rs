@@ -25,7 +25,7 @@ pub struct CatalogSite {
 }
 
 impl CatalogSite {
-    fn page(&self, id: &str) -> String {
+    pub(super) fn page(&self, id: &str) -> String {
         match self.pages.get(id) {
             Some(url) => url.clone(),
             None => format!(
@@ -72,13 +72,7 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
         "" => title.clone(),
         text => text.to_string(),
     };
-    let modified = d
-        .source
-        .published
-        .into_iter()
-        .chain(d.corrections.iter().map(|c| c.date))
-        .max()
-        .map(|date| date.to_string());
+    let modified = modified(d);
     let email = if d.contact.is_empty() {
         site.contact.as_str()
     } else {
@@ -98,6 +92,13 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
             media_type: "application/json",
             format: "JSON",
             title: format!("{title} (JSON)"),
+        },
+        Distribution {
+            kind: "dcat:Distribution",
+            download_url: site.downloads.datapackage(&d.id),
+            media_type: "application/json",
+            format: "Frictionless Data Package",
+            title: format!("{title} (Frictionless Data Package)"),
         },
     ];
     CatalogDataset {
@@ -132,6 +133,16 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
             .filter(|u| !u.is_empty())
             .map(|u| vec![u.as_str()]),
     }
+}
+
+/// The last date the dataset changed: its release date or its latest correction.
+pub(super) fn modified(d: &Dataset) -> Option<String> {
+    d.source
+        .published
+        .into_iter()
+        .chain(d.corrections.iter().map(|c| c.date))
+        .max()
+        .map(|date| date.to_string())
 }
 
 #[derive(Serialize)]

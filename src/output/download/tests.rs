@@ -264,7 +264,7 @@ fn catalog_is_dcat_us() {
     );
     assert!(d.get("spatial").is_none() && d.get("accrualPeriodicity").is_none());
     let dist = d["distribution"].as_array().expect("distribution");
-    assert_eq!(dist.len(), 2);
+    assert_eq!(dist.len(), 3, "CSV, JSON and the Frictionless Data Package");
     assert_eq!(dist[0]["@type"], "dcat:Distribution");
     assert_eq!(
         dist[0]["downloadURL"],
@@ -277,6 +277,11 @@ fn catalog_is_dcat_us() {
         "https://bansos.example.go.id/data/gini.json"
     );
     assert_eq!(dist[1]["mediaType"], "application/json");
+    assert_eq!(
+        dist[2]["downloadURL"],
+        "https://bansos.example.go.id/data/gini.datapackage.json"
+    );
+    assert_eq!(dist[2]["mediaType"], "application/json");
     // Every URL is absolute.
     for url in [
         &d["identifier"],
