@@ -1,7 +1,8 @@
 //! The datasets in the standards that portals and analysts read (issue 16 item 5): a
 //! Frictionless Data Package per dataset (`/data/<id>.datapackage.json`), checked here by
 //! the frictionless library itself on the example site, the full fixture and a small site
-//! with every column type.
+//! with every column type; and the DCAT-AP 3.0 catalogue (`/data/catalog.dcat-ap.jsonld`)
+//! with the mandatory properties of its classes.
 
 mod common;
 
@@ -236,4 +237,157 @@ rows:
     assert!(schema.get("primaryKey").is_none(), "{schema}");
     assert_eq!(schema["fields"][0]["type"], "year");
     validate_datapackages(&site.output());
+}
+
+/// A cross-section with a contact and no description.
+const CROSS_SECTION: &str = "\
+title: {id: Pendamping per Provinsi, en: Facilitators by Province}
+source: {name: Data contoh}
+contact: data@example.go.id
+columns:
+  - {key: provinsi, type: string, label: {id: Provinsi, en: Province}}
+  - {key: jumlah, type: number, unit: people, label: {id: Pendamping, en: Facilitators}}
+rows:
+  - {provinsi: Aceh, jumlah: 10}
+  - {provinsi: Bali, jumlah: 12}
+";
+
+/// `[{"@value": …, "@language": …}]` holds exactly these texts.
+fn assert_literals(value: &Value, expected: &[(&str, &str)]) {
+    let found: Vec<(&str, &str)> = value
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list of literals: {value}"))
+        .iter()
+        .map(|l| {
+            (
+                l["@language"].as_str().expect("@language"),
+                l["@value"].as_str().expect("@value"),
+            )
+        })
+        .collect();
+    assert_eq!(found, expected);
+}
+
+/// The DCAT-AP 3.0 catalogue is JSON-LD with its context inline and, for each class it
+/// uses, the properties DCAT-AP 3.0 makes mandatory: Catalogue (title, description,
+/// publisher), Agent (name), Dataset (title, description), Distribution (access URL); and
+/// the recommended ones the site has: temporal coverage, contact point, licence, keywords.
+#[test]
+fn the_dcat_ap_catalogue_has_every_mandatory_property() {
+    let site = SiteTest::small()
+        .file("content/data/salur.yaml", EVERY_TYPE)
+        .file("content/data/provinsi.yaml", CROSS_SECTION);
+    let tree = site.build_ok(&[]);
+    assert!(
+        site.read("data/index.html")
+            .contains("<a href=\"/data/catalog.dcat-ap.jsonld\">DCAT-AP 3.0 (JSON-LD)</a>"),
+        "the data index links it"
+    );
+    let catalog = json(&site, "data/catalog.dcat-ap.jsonld");
+    for (prefix, iri) in [
+        ("dcat", "http://www.w3.org/ns/dcat#"),
+        ("dct", "http://purl.org/dc/terms/"),
+        ("foaf", "http://xmlns.com/foaf/0.1/"),
+        ("vcard", "http://www.w3.org/2006/vcard/ns#"),
+        ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ] {
+        assert_eq!(catalog["@context"][prefix], iri, "{prefix}");
+    }
+    assert_eq!(catalog["@type"], "dcat:Catalog");
+    assert_eq!(
+        catalog["@id"],
+        "https://uji.example.go.id/data/catalog.dcat-ap.jsonld"
+    );
+    assert_literals(
+        &catalog["dct:title"],
+        &[("id", "Situs Uji"), ("en", "Test Site")],
+    );
+    assert_literals(
+        &catalog["dct:description"],
+        &[
+            ("id", "Situs untuk pengujian."),
+            ("en", "A site for testing."),
+        ],
+    );
+    let publisher = &catalog["dct:publisher"];
+    assert_eq!(publisher["@type"], "foaf:Agent");
+    assert_literals(
+        &publisher["foaf:name"],
+        &[("id", "Situs Uji"), ("en", "Test Site")],
+    );
+    assert_eq!(
+        catalog["dct:language"][0]["@id"],
+        "http://id.loc.gov/vocabulary/iso639-1/id"
+    );
+
+    let datasets = catalog["dcat:dataset"].as_array().expect("dcat:dataset");
+    assert_eq!(datasets.len(), 2);
+    for d in datasets {
+        assert_eq!(d["@type"], "dcat:Dataset");
+        assert_eq!(d["dct:publisher"]["@id"], publisher["@id"]);
+        for property in ["dct:title", "dct:description"] {
+            let langs: Vec<&str> = d[property]
+                .as_array()
+                .expect(property)
+                .iter()
+                .filter(|l| l["@value"].as_str().is_some_and(|v| !v.is_empty()))
+                .filter_map(|l| l["@language"].as_str())
+                .collect();
+            assert_eq!(langs, ["id", "en"], "{property} of {}", d["@id"]);
+        }
+        let distributions = d["dcat:distribution"].as_array().expect("distributions");
+        assert_eq!(distributions.len(), 3, "CSV, JSON, Data Package");
+        for dist in distributions {
+            assert_eq!(dist["@type"], "dcat:Distribution");
+            let url = dist["dcat:accessURL"]["@id"].as_str().expect("accessURL");
+            let file = url
+                .strip_prefix("https://uji.example.go.id/")
+                .expect("an address on the site");
+            assert!(tree.contains_key(file), "{url} is written");
+            assert!(dist["dct:format"]["@id"].is_string(), "{dist}");
+        }
+    }
+    let by_id = |id: &str| -> &Value {
+        datasets
+            .iter()
+            .find(|d| d["@id"] == id)
+            .unwrap_or_else(|| panic!("no dataset {id}"))
+    };
+
+    let salur = by_id("https://uji.example.go.id/data/salur/");
+    assert_literals(
+        &salur["dct:title"],
+        &[("id", "Penyaluran Bantuan"), ("en", "Aid Disbursement")],
+    );
+    let temporal = &salur["dct:temporal"];
+    assert_eq!(temporal["@type"], "dct:PeriodOfTime");
+    assert_eq!(temporal["dcat:startDate"]["@value"], "2024-01-01");
+    assert_eq!(temporal["dcat:endDate"]["@value"], "2025-09-30");
+    assert_eq!(temporal["dcat:endDate"]["@type"], "xsd:date");
+    assert_eq!(salur["dct:issued"]["@value"], "2025-02-01");
+    assert_eq!(salur["dct:modified"]["@value"], "2025-03-01");
+    assert!(
+        salur.get("dcat:contactPoint").is_none(),
+        "no contact, none made up"
+    );
+    let package = &salur["dcat:distribution"][2];
+    assert_eq!(
+        package["dct:conformsTo"]["@id"],
+        "https://specs.frictionlessdata.io/tabular-data-package/"
+    );
+    assert_eq!(
+        package["dct:license"]["@id"],
+        "https://creativecommons.org/publicdomain/zero/1.0/"
+    );
+
+    // A cross-section has no coverage in time; without a description, its title stands in.
+    let provinsi = by_id("https://uji.example.go.id/data/provinsi/");
+    assert!(provinsi.get("dct:temporal").is_none(), "{provinsi}");
+    assert_eq!(provinsi["dct:description"], provinsi["dct:title"]);
+    let contact = &provinsi["dcat:contactPoint"];
+    assert_eq!(contact["@type"], "vcard:Kind");
+    assert_eq!(
+        contact["vcard:hasEmail"]["@id"],
+        "mailto:data@example.go.id"
+    );
 }

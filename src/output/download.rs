@@ -1,6 +1,7 @@
 //! Open-data downloads of the datasets: `/data/<id>.csv`, `/data/<id>.json`, the Frictionless
-//! descriptor `/data/<id>.datapackage.json` and the DCAT-US catalogue `/data/catalog.json`,
-//! with every value exactly as the YAML wrote it.
+//! descriptor `/data/<id>.datapackage.json`, the DCAT-US catalogue `/data/catalog.json` and
+//! the DCAT-AP 3.0 one `/data/catalog.dcat-ap.jsonld`, with every value exactly as the YAML
+//! wrote it.
 //!
 //! Pure functions from [`Dataset`] to bytes; the caller decides where the files go.
 
@@ -13,9 +14,11 @@ use crate::data::{Cell, ColumnType, Dataset, UnitSpec};
 
 mod catalog;
 mod datapackage;
+mod dcat_ap;
 
 pub use catalog::{CatalogSite, catalog};
 pub use datapackage::datapackage;
+pub use dcat_ap::{CatalogTexts, dcat_ap};
 
 /// Where the download files live, to write absolute links to them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +44,11 @@ impl DownloadUrls {
     /// `https://…/data/<id>.datapackage.json`.
     pub fn datapackage(&self, id: &str) -> String {
         format!("{}{id}.datapackage.json", self.dir())
+    }
+
+    /// `https://…/data/catalog.dcat-ap.jsonld`.
+    pub fn dcat_ap(&self) -> String {
+        format!("{}catalog.dcat-ap.jsonld", self.dir())
     }
 
     /// `https://…/data/catalog.json`.

@@ -157,6 +157,12 @@ impl Renderer<'_> {
             "catalog_url",
             &site.urls.href(&SitePath::file("data/catalog.json")),
         );
+        ctx.insert(
+            "catalog_dcat_ap_url",
+            &site
+                .urls
+                .href(&SitePath::file("data/catalog.dcat-ap.jsonld")),
+        );
         self.finish("data.html", &path, &ctx, common.sitemap)
     }
 

@@ -322,8 +322,8 @@ fn calendar_names(site: &Site, theme: &Theme) -> std::collections::HashMap<Strin
 }
 
 /// `/data/<id>.csv`, `/data/<id>.json`, `/data/<id>.datapackage.json` and
-/// `/data/catalog.json`: language-neutral open data (the files of the datasets at `only`'s
-/// indexes, when given; always the catalog).
+/// `/data/catalog.json`, `/data/catalog.dcat-ap.jsonld`: language-neutral open data (the
+/// files of the datasets at `only`'s indexes, when given; always the catalogues).
 pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     use crate::output::download;
     if site.datasets.is_empty() {
@@ -371,6 +371,14 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     files.push(OutputFile {
         path: "data/catalog.json".into(),
         payload: Payload::Bytes(download::catalog(&site.datasets, &catalog_site)),
+    });
+    let texts = download::CatalogTexts {
+        title: &site.config.title,
+        description: &site.config.description,
+    };
+    files.push(OutputFile {
+        path: "data/catalog.dcat-ap.jsonld".into(),
+        payload: Payload::Bytes(download::dcat_ap(&site.datasets, &catalog_site, texts)),
     });
     files
 }
