@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::content::Front;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -27,6 +27,17 @@ use crate::site::{Page, PageKind, Site, SitePath};
 
 /// The output folder of the index, at the site's root (under the base path).
 pub const FOLDER: &str = "pagefind";
+
+/// A page search finds: the URL it is indexed under (root-relative, with the base path) and
+/// its language (the `<html lang>` Pagefind reads: the page's own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Searched {
+    pub url: String,
+    pub language: String,
+}
+
+/// The pages search finds, by output file.
+pub type Pages = BTreeMap<String, Searched>;
 
 /// One page to index.
 pub struct Document<'a> {
@@ -48,10 +59,19 @@ pub fn add_index(
         return Ok(());
     }
     let wanted = pages(site);
-    let documents = files
-        .iter()
-        .filter_map(|f| wanted.get(&f.path).map(|url| (url, f)))
-        .filter_map(|(url, f)| {
+    let mut by_language: BTreeMap<&str, Vec<(&String, &OutputFile)>> = BTreeMap::new();
+    for file in files.iter() {
+        if let Some(page) = wanted.get(&file.path) {
+            by_language
+                .entry(&page.language)
+                .or_default()
+                .push((&page.url, file));
+        }
+    }
+    // Each language's pages are read (back from the staging folder when already written)
+    // one at a time, on that language's indexing thread.
+    let documents = by_language.into_values().map(|pages| {
+        pages.into_iter().filter_map(move |(url, f)| {
             let html = match (&f.payload, staged) {
                 (Payload::Bytes(html), _) => Ok(Cow::Borrowed(html.as_slice())),
                 (Payload::Shared(html), _) => Ok(Cow::Borrowed(html.as_slice())),
@@ -65,8 +85,9 @@ pub fn add_index(
                 url: url.clone(),
                 html,
             }))
-        });
-    let index = index(documents)?;
+        })
+    });
+    let index = index(documents.collect())?;
     files.extend(index);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(())
@@ -85,24 +106,29 @@ pub fn check(site: &Site, files: &[OutputFile]) -> Result<(), Diagnostics> {
     }
 }
 
-/// The pages search finds, by output file, with the URL to index them under; empty when
-/// the site has `search: false`.
-pub fn pages(site: &Site) -> BTreeMap<String, String> {
+/// The pages search finds, by output file, with the URL to index them under and their
+/// language; empty when the site has `search: false`.
+pub fn pages(site: &Site) -> Pages {
     if !site.config.search {
-        return BTreeMap::new();
+        return Pages::new();
     }
     indexed_paths(site)
         .into_iter()
-        .map(|(file, path)| (file, site.urls.href(&path)))
+        .map(|(file, (path, language))| {
+            let url = site.urls.href(&path);
+            (file, Searched { url, language })
+        })
         .collect()
 }
 
-/// The index of `documents`: the files under `pagefind/` the search page loads.
-/// Documents are taken one at a time, so a caller may load each only when it is indexed.
-pub fn index<'a>(
-    documents: impl IntoIterator<Item = Result<Document<'a>, String>>,
-) -> Result<Vec<OutputFile>, Diagnostics> {
-    build_index(documents).map_err(|message| {
+/// The index of `languages` (the documents of each language, apart): the files under
+/// `pagefind/` the search page loads. Each language is indexed on its own thread; its
+/// documents are taken one at a time, so a caller may load each only when it is indexed.
+pub fn index<'a, D>(languages: Vec<D>) -> Result<Vec<OutputFile>, Diagnostics>
+where
+    D: IntoIterator<Item = Result<Document<'a>, String>> + Send,
+{
+    build_index(languages).map_err(|message| {
         Diagnostics::from(
             Diagnostic::error(
                 "content/site.yaml",
@@ -116,8 +142,8 @@ pub fn index<'a>(
 /// Output files of the pages search finds: articles, program pages, standalone pages and
 /// dataset pages in every language. Never lists, home pages, the 404, the search pages, nor a
 /// draft (even with `--drafts`, so a preview build's index never leaks one).
-/// Keyed by output file, with the page's path for its URL.
-fn indexed_paths(site: &Site) -> BTreeMap<String, SitePath> {
+/// Keyed by output file, with the page's path for its URL and its language.
+fn indexed_paths(site: &Site) -> BTreeMap<String, (SitePath, String)> {
     let pages = site
         .pages
         .iter()
@@ -128,16 +154,16 @@ fn indexed_paths(site: &Site) -> BTreeMap<String, SitePath> {
             )
         })
         .filter(|p| !is_draft(site, p))
-        .map(|p| p.path.clone());
+        .map(|p| (p.path.clone(), p.lang.clone()));
     let datasets = site.datasets.iter().flat_map(|d| {
         site.config
             .languages
             .iter()
-            .map(move |l| site.dataset_path(d, &l.code))
+            .map(move |l| (site.dataset_path(d, &l.code), l.code.clone()))
     });
     pages
         .chain(datasets)
-        .map(|path| (path.output_file(), path))
+        .map(|(path, language)| (path.output_file(), (path, language)))
         .collect()
 }
 
@@ -164,10 +190,47 @@ fn reserved_folder(site: &Site, files: &[OutputFile], problems: &mut Diagnostics
     }
 }
 
-/// Run Pagefind over `documents` and return the files the search page needs.
-fn build_index<'a>(
+/// Run Pagefind over each language's documents, one language per thread, and return the
+/// files the search page needs.
+fn build_index<'a, D>(languages: Vec<D>) -> Result<Vec<OutputFile>, String>
+where
+    D: IntoIterator<Item = Result<Document<'a>, String>> + Send,
+{
+    // One Pagefind index per language, made in parallel: Pagefind parses the pages it is
+    // given one at a time under its own lock, so a single index uses one core whatever the
+    // machine has. Each language's files are named by their language (`pagefind.id_….pf_meta`,
+    // `fragment/id_…`, `index/id_…`, `wasm.id.pagefind`); only `pagefind-entry.json`, which
+    // lists the languages, is made from all of them.
+    let per_language: Vec<Result<Bundle, String>> = std::thread::scope(|scope| {
+        let running: Vec<_> = languages
+            .into_iter()
+            .map(|documents| scope.spawn(move || index_language(documents)))
+            .collect();
+        running
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|_| Err("the indexer stopped unexpectedly".to_string()))
+            })
+            .collect()
+    });
+    let files = merge(per_language.into_iter().collect::<Result<Vec<_>, _>>()?)?;
+    let wasm = wasm_in_use(&files)?;
+    Ok(files
+        .into_iter()
+        .filter(|(rel, _)| served(rel, &wasm))
+        .map(|(rel, contents)| OutputFile {
+            path: format!("{FOLDER}/{rel}"),
+            payload: Payload::Bytes(contents),
+        })
+        .collect())
+}
+
+/// One language's Pagefind index: its files, by their path inside the bundle.
+fn index_language<'a>(
     documents: impl IntoIterator<Item = Result<Document<'a>, String>>,
-) -> Result<Vec<OutputFile>, String> {
+) -> Result<Bundle, String> {
     // Pagefind's API is async; a small runtime on this thread is enough (it parses pages on
     // tokio's blocking pool, one at a time, under its own lock).
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -186,7 +249,7 @@ fn build_index<'a>(
         }
         index.get_files().await.map_err(|e| format!("{e:#}"))
     })?;
-    let files: Vec<(String, Vec<u8>)> = synthetic
+    Ok(synthetic
         .into_iter()
         .map(|f| {
             let rel = f
@@ -197,26 +260,70 @@ fn build_index<'a>(
                 .join("/");
             (rel, f.contents)
         })
-        .collect();
-    let wasm = wasm_in_use(&files)?;
-    Ok(files
-        .into_iter()
-        .filter(|(rel, _)| served(rel, &wasm))
-        .map(|(rel, contents)| OutputFile {
-            path: format!("{FOLDER}/{rel}"),
-            payload: Payload::Bytes(contents),
-        })
         .collect())
 }
 
-#[derive(Deserialize)]
-struct Entry {
-    languages: BTreeMap<String, EntryLanguage>,
+/// The files of several one-language indexes as one bundle: the languages of their
+/// `pagefind-entry.json` together, every other file once (a file two indexes both write,
+/// such as `pagefind.js`, must be the same in both).
+fn merge(indexes: Vec<Bundle>) -> Result<Bundle, String> {
+    let mut entry: Option<Entry> = None;
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for (rel, contents) in indexes.into_iter().flatten() {
+        if rel == ENTRY {
+            let next: Entry = serde_json::from_slice(&contents)
+                .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
+            entry = Some(match entry.take() {
+                None => next,
+                Some(mut all) => {
+                    if all.version != next.version
+                        || all.include_characters != next.include_characters
+                    {
+                        return Err(format!("the languages' {ENTRY} files disagree"));
+                    }
+                    for (language, index) in next.languages {
+                        if all.languages.insert(language.clone(), index).is_some() {
+                            return Err(format!("two indexes hold the language `{language}`"));
+                        }
+                    }
+                    all
+                }
+            });
+            continue;
+        }
+        match files.get(&rel) {
+            Some(same) if *same == contents => {}
+            Some(_) => return Err(format!("two languages' indexes both write `{rel}`")),
+            None => {
+                files.insert(rel, contents);
+            }
+        }
+    }
+    let entry = entry.ok_or(format!("Pagefind wrote no {ENTRY}"))?;
+    let entry = serde_json::to_vec(&entry).map_err(|e| format!("cannot write {ENTRY}: {e}"))?;
+    files.insert(ENTRY.to_string(), entry);
+    Ok(files.into_iter().collect())
 }
 
-#[derive(Deserialize)]
+/// Files of a Pagefind bundle: path inside the bundle, contents.
+type Bundle = Vec<(String, Vec<u8>)>;
+
+/// The file that lists each language's index for `pagefind.js`.
+const ENTRY: &str = "pagefind-entry.json";
+
+/// `pagefind-entry.json`, its fields in the order Pagefind writes them.
+#[derive(Deserialize, Serialize)]
+struct Entry {
+    version: String,
+    languages: BTreeMap<String, EntryLanguage>,
+    include_characters: Vec<char>,
+}
+
+#[derive(Deserialize, Serialize)]
 struct EntryLanguage {
+    hash: String,
     wasm: Option<String>,
+    page_count: usize,
 }
 
 /// The WebAssembly files `pagefind.js` will ask for: `wasm.<lang>.pagefind` for each language
@@ -224,10 +331,10 @@ struct EntryLanguage {
 fn wasm_in_use(files: &[(String, Vec<u8>)]) -> Result<BTreeSet<String>, String> {
     let (_, entry) = files
         .iter()
-        .find(|(rel, _)| rel == "pagefind-entry.json")
-        .ok_or("Pagefind wrote no pagefind-entry.json")?;
+        .find(|(rel, _)| rel == ENTRY)
+        .ok_or(format!("Pagefind wrote no {ENTRY}"))?;
     let entry: Entry = serde_json::from_slice(entry)
-        .map_err(|e| format!("cannot read Pagefind's pagefind-entry.json: {e}"))?;
+        .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
     Ok(entry
         .languages
         .values()
@@ -277,9 +384,53 @@ mod tests {
         }
     }
 
+    fn entry(language: &str) -> (String, Vec<u8>) {
+        let json = format!(
+            r#"{{"version":"1.6.0","languages":{{"{language}":{{"hash":"{language}_1","wasm":"{language}","page_count":2}}}},"include_characters":[]}}"#
+        );
+        (ENTRY.to_string(), json.into_bytes())
+    }
+
+    #[test]
+    fn one_language_indexes_merge_into_one_bundle() {
+        let id = vec![
+            entry("id"),
+            ("pagefind.js".to_string(), b"js".to_vec()),
+            ("fragment/id_a.pf_fragment".to_string(), b"a".to_vec()),
+        ];
+        let en = vec![
+            ("pagefind.js".to_string(), b"js".to_vec()),
+            entry("en"),
+            ("fragment/en_b.pf_fragment".to_string(), b"b".to_vec()),
+        ];
+        let files = merge(vec![id, en]).unwrap();
+        let names: Vec<&str> = files.iter().map(|(rel, _)| rel.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "fragment/en_b.pf_fragment",
+                "fragment/id_a.pf_fragment",
+                "pagefind-entry.json",
+                "pagefind.js"
+            ]
+        );
+        let (_, entry) = &files[2];
+        assert_eq!(
+            std::str::from_utf8(entry).unwrap(),
+            r#"{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2},"id":{"hash":"id_1","wasm":"id","page_count":2}},"include_characters":[]}"#
+        );
+    }
+
+    #[test]
+    fn two_languages_writing_one_file_differently_is_an_error() {
+        let id = vec![entry("id"), ("pagefind.js".to_string(), b"one".to_vec())];
+        let en = vec![entry("en"), ("pagefind.js".to_string(), b"two".to_vec())];
+        assert!(merge(vec![id, en]).unwrap_err().contains("pagefind.js"));
+    }
+
     #[test]
     fn a_language_without_a_stemmer_needs_the_generic_wasm() {
-        let entry = br#"{"version":"1","languages":{"id":{"hash":"a","wasm":"id","page_count":1},"jv":{"hash":"b","wasm":null,"page_count":1}}}"#;
+        let entry = br#"{"version":"1","languages":{"id":{"hash":"a","wasm":"id","page_count":1},"jv":{"hash":"b","wasm":null,"page_count":1}},"include_characters":[]}"#;
         let files = vec![("pagefind-entry.json".to_string(), entry.to_vec())];
         let wasm = wasm_in_use(&files).unwrap();
         assert_eq!(

@@ -12,7 +12,6 @@
 
 mod quick;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -78,7 +77,7 @@ struct Kept {
     before_render: Diagnostics,
     now: Timestamp,
     /// Its pages search finds (`search::pages`), for the background index.
-    searched: BTreeMap<String, String>,
+    searched: crate::search::Pages,
 }
 
 struct DatasetEntry {
@@ -134,7 +133,7 @@ impl Reuse {
         &mut self,
         site: crate::site::Site,
         now: Timestamp,
-        searched: BTreeMap<String, String>,
+        searched: crate::search::Pages,
     ) {
         self.kept = Some(Kept {
             site,

@@ -31,8 +31,8 @@ pub struct Indexed {
 #[derive(Default)]
 pub(super) struct Indexer {
     notify: Option<Notify>,
-    /// The pages search finds in the current site: output path → URL.
-    pages: BTreeMap<String, String>,
+    /// The pages search finds in the current site, by output path.
+    pages: search::Pages,
     /// The last index made.
     index: Store,
     /// Bumped whenever a page search finds changes.
@@ -66,12 +66,7 @@ impl Indexer {
 
     /// After a good build: `site` (with the last index) replaced the previous one, and
     /// `pages` are the pages search finds. Start indexing if one of them changed.
-    pub(super) fn built(
-        &mut self,
-        site: &Arc<Store>,
-        pages: BTreeMap<String, String>,
-        changes: &Changes,
-    ) {
+    pub(super) fn built(&mut self, site: &Arc<Store>, pages: search::Pages, changes: &Changes) {
         if self.notify.is_none() {
             return;
         }
@@ -165,19 +160,24 @@ impl Indexer {
 }
 
 /// Index the `pages` of `site`, as `search::add_index` does in a build.
-fn make_index(site: &Store, pages: &BTreeMap<String, String>) -> Result<Store, Diagnostics> {
-    let bodies: Vec<(&String, std::borrow::Cow<'_, [u8]>)> = pages
-        .iter()
-        .filter_map(|(path, url)| match site.get(path) {
-            Some(body @ Body::Bytes(_)) => body.bytes().ok().map(|b| (url, b)),
-            _ => None,
-        })
+fn make_index(site: &Store, pages: &search::Pages) -> Result<Store, Diagnostics> {
+    let mut by_language: BTreeMap<&str, Vec<search::Document<'_>>> = BTreeMap::new();
+    for (path, page) in pages {
+        if let Some(body @ Body::Bytes(_)) = site.get(path)
+            && let Ok(html) = body.bytes()
+        {
+            by_language
+                .entry(&page.language)
+                .or_default()
+                .push(search::Document {
+                    url: page.url.clone(),
+                    html,
+                });
+        }
+    }
+    let languages: Vec<_> = by_language
+        .into_values()
+        .map(|documents| documents.into_iter().map(Ok))
         .collect();
-    let documents = bodies.into_iter().map(|(url, html)| {
-        Ok(search::Document {
-            url: url.to_string(),
-            html,
-        })
-    });
-    search::index(documents).map(Store::new)
+    search::index(languages).map(Store::new)
 }

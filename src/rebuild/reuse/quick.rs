@@ -9,7 +9,6 @@
 //! moving to the next minute, a page that fails to render — takes the full (still
 //! incremental) rebuild, which is what `tests/incremental.rs` compares with clean builds.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -30,7 +29,7 @@ pub struct QuickBuilt {
     /// The whole site's warnings, as a full build would give them.
     pub warnings: Diagnostics,
     /// The pages search finds (unchanged).
-    pub searched: BTreeMap<String, String>,
+    pub searched: crate::search::Pages,
 }
 
 impl Reuse {
