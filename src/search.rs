@@ -14,16 +14,18 @@
 //! to their names: the search page loads `pagefind/pagefind.js`, whose name never changes.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use serde::{Deserialize, Serialize};
 
 use crate::content::Front;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{OutputFile, Payload, Staging};
 use crate::site::{Page, PageKind, Site, SitePath};
+
+mod bundle;
+use bundle::{Bundle, merge, served, wasm_in_use};
 
 /// The output folder of the index, at the site's root (under the base path).
 pub const FOLDER: &str = "pagefind";
@@ -87,7 +89,7 @@ pub fn add_index(
             }))
         })
     });
-    let index = index(documents.collect())?;
+    let index = index(documents.collect(), wanted.len())?;
     files.extend(index);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(())
@@ -121,14 +123,15 @@ pub fn pages(site: &Site) -> Pages {
         .collect()
 }
 
-/// The index of `languages` (the documents of each language, apart): the files under
-/// `pagefind/` the search page loads. Each language is indexed on its own thread; its
-/// documents are taken one at a time, so a caller may load each only when it is indexed.
-pub fn index<'a, D>(languages: Vec<D>) -> Result<Vec<OutputFile>, Diagnostics>
+/// The index of `languages` (the documents of each language, apart; `pages` of them in
+/// all): the files under `pagefind/` the search page loads. Each language is indexed on its
+/// own thread on sites of up to [`PARALLEL_UP_TO`] pages; its documents are taken one at a
+/// time, so a caller may load each only when it is indexed.
+pub fn index<'a, D>(languages: Vec<D>, pages: usize) -> Result<Vec<OutputFile>, Diagnostics>
 where
     D: IntoIterator<Item = Result<Document<'a>, String>> + Send,
 {
-    build_index(languages).map_err(|message| {
+    build_index(languages, pages <= PARALLEL_UP_TO).map_err(|message| {
         Diagnostics::from(
             Diagnostic::error(
                 "content/site.yaml",
@@ -190,31 +193,42 @@ fn reserved_folder(site: &Site, files: &[OutputFile], problems: &mut Diagnostics
     }
 }
 
-/// Run Pagefind over each language's documents, one language per thread, and return the
-/// files the search page needs.
-fn build_index<'a, D>(languages: Vec<D>) -> Result<Vec<OutputFile>, String>
+/// Up to this many pages to index, the languages are indexed in parallel; above it, one
+/// after another. While Pagefind makes a language's index it holds about 200 KB per page
+/// (its parsed words, then a copy of them as it builds the index): at 10,000 articles in two
+/// languages the build peaks at 3.7 GiB with both at once and 2.5 GiB one after another
+/// (docs/performance.md). Below this, both at once cost well under 1 GiB more.
+const PARALLEL_UP_TO: usize = 4_000;
+
+/// Run Pagefind over each language's documents (in parallel when `parallel`, one language
+/// per thread) and return the files the search page needs.
+fn build_index<'a, D>(languages: Vec<D>, parallel: bool) -> Result<Vec<OutputFile>, String>
 where
     D: IntoIterator<Item = Result<Document<'a>, String>> + Send,
 {
-    // One Pagefind index per language, made in parallel: Pagefind parses the pages it is
-    // given one at a time under its own lock, so a single index uses one core whatever the
-    // machine has. Each language's files are named by their language (`pagefind.id_….pf_meta`,
-    // `fragment/id_…`, `index/id_…`, `wasm.id.pagefind`); only `pagefind-entry.json`, which
-    // lists the languages, is made from all of them.
-    let per_language: Vec<Result<Bundle, String>> = std::thread::scope(|scope| {
-        let running: Vec<_> = languages
-            .into_iter()
-            .map(|documents| scope.spawn(move || index_language(documents)))
-            .collect();
-        running
-            .into_iter()
-            .map(|thread| {
-                thread
-                    .join()
-                    .unwrap_or_else(|_| Err("the indexer stopped unexpectedly".to_string()))
-            })
-            .collect()
-    });
+    // One Pagefind index per language: Pagefind parses the pages it is given one at a time
+    // under its own lock, so a single index uses one core whatever the machine has. Each
+    // language's files are named by their language (`pagefind.id_….pf_meta`, `fragment/id_…`,
+    // `index/id_…`, `wasm.id.pagefind`); only `pagefind-entry.json`, which lists the
+    // languages, is made from all of them. The result is the same bytes either way, and the
+    // same as one index of every language.
+    let per_language: Vec<Result<Bundle, String>> = match parallel {
+        false => languages.into_iter().map(index_language).collect(),
+        true => std::thread::scope(|scope| {
+            let running: Vec<_> = languages
+                .into_iter()
+                .map(|documents| scope.spawn(move || index_language(documents)))
+                .collect();
+            running
+                .into_iter()
+                .map(|thread| {
+                    thread
+                        .join()
+                        .unwrap_or_else(|_| Err("the indexer stopped unexpectedly".to_string()))
+                })
+                .collect()
+        }),
+    };
     let files = merge(per_language.into_iter().collect::<Result<Vec<_>, _>>()?)?;
     let wasm = wasm_in_use(&files)?;
     Ok(files
@@ -263,179 +277,55 @@ fn index_language<'a>(
         .collect())
 }
 
-/// The files of several one-language indexes as one bundle: the languages of their
-/// `pagefind-entry.json` together, every other file once (a file two indexes both write,
-/// such as `pagefind.js`, must be the same in both).
-fn merge(indexes: Vec<Bundle>) -> Result<Bundle, String> {
-    let mut entry: Option<Entry> = None;
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    for (rel, contents) in indexes.into_iter().flatten() {
-        if rel == ENTRY {
-            let next: Entry = serde_json::from_slice(&contents)
-                .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
-            entry = Some(match entry.take() {
-                None => next,
-                Some(mut all) => {
-                    if all.version != next.version
-                        || all.include_characters != next.include_characters
-                    {
-                        return Err(format!("the languages' {ENTRY} files disagree"));
-                    }
-                    for (language, index) in next.languages {
-                        if all.languages.insert(language.clone(), index).is_some() {
-                            return Err(format!("two indexes hold the language `{language}`"));
-                        }
-                    }
-                    all
-                }
-            });
-            continue;
-        }
-        match files.get(&rel) {
-            Some(same) if *same == contents => {}
-            Some(_) => return Err(format!("two languages' indexes both write `{rel}`")),
-            None => {
-                files.insert(rel, contents);
-            }
-        }
-    }
-    let entry = entry.ok_or(format!("Pagefind wrote no {ENTRY}"))?;
-    let entry = serde_json::to_vec(&entry).map_err(|e| format!("cannot write {ENTRY}: {e}"))?;
-    files.insert(ENTRY.to_string(), entry);
-    Ok(files.into_iter().collect())
-}
-
-/// Files of a Pagefind bundle: path inside the bundle, contents.
-type Bundle = Vec<(String, Vec<u8>)>;
-
-/// The file that lists each language's index for `pagefind.js`.
-const ENTRY: &str = "pagefind-entry.json";
-
-/// `pagefind-entry.json`, its fields in the order Pagefind writes them.
-#[derive(Deserialize, Serialize)]
-struct Entry {
-    version: String,
-    languages: BTreeMap<String, EntryLanguage>,
-    include_characters: Vec<char>,
-}
-
-#[derive(Deserialize, Serialize)]
-struct EntryLanguage {
-    hash: String,
-    wasm: Option<String>,
-    page_count: usize,
-}
-
-/// The WebAssembly files `pagefind.js` will ask for: `wasm.<lang>.pagefind` for each language
-/// with a stemmer, `wasm.unknown.pagefind` for any without one.
-fn wasm_in_use(files: &[(String, Vec<u8>)]) -> Result<BTreeSet<String>, String> {
-    let (_, entry) = files
-        .iter()
-        .find(|(rel, _)| rel == ENTRY)
-        .ok_or(format!("Pagefind wrote no {ENTRY}"))?;
-    let entry: Entry = serde_json::from_slice(entry)
-        .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
-    Ok(entry
-        .languages
-        .values()
-        .map(|l| format!("wasm.{}.pagefind", l.wasm.as_deref().unwrap_or("unknown")))
-        .collect())
-}
-
-/// Whether the search page's script loads `rel` (a path inside Pagefind's bundle).
-fn served(rel: &str, wasm: &BTreeSet<String>) -> bool {
-    matches!(rel, "pagefind.js" | "pagefind-entry.json")
-        || rel.ends_with(".pf_meta")
-        || wasm.contains(rel)
-        || ["fragment/", "index/", "filter/"]
-            .iter()
-            .any(|dir| rel.starts_with(dir))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn only_what_the_script_loads_is_served() {
-        let wasm: BTreeSet<String> = ["wasm.id.pagefind".to_string()].into();
-        for kept in [
-            "pagefind.js",
-            "pagefind-entry.json",
-            "pagefind.id_abc.pf_meta",
-            "wasm.id.pagefind",
-            "fragment/id_1.pf_fragment",
-            "index/id_2.pf_index",
-        ] {
-            assert!(served(kept, &wasm), "{kept}");
-        }
-        for dropped in [
-            "pagefind-ui.js",
-            "pagefind-ui.css",
-            "pagefind-modular-ui.js",
-            "pagefind-component-ui.css",
-            "pagefind-highlight.js",
-            "pagefind-worker.js",
-            "wasm.unknown.pagefind",
-            "wasm.en.pagefind",
-            "playground/index.html",
-        ] {
-            assert!(!served(dropped, &wasm), "{dropped}");
-        }
-    }
-
-    fn entry(language: &str) -> (String, Vec<u8>) {
-        let json = format!(
-            r#"{{"version":"1.6.0","languages":{{"{language}":{{"hash":"{language}_1","wasm":"{language}","page_count":2}}}},"include_characters":[]}}"#
-        );
-        (ENTRY.to_string(), json.into_bytes())
+    /// Tiny pages in two languages, as the theme writes them (`<html lang>`).
+    fn two_languages() -> Vec<Vec<Result<Document<'static>, String>>> {
+        let page = |lang: &str, url: &str, text: &str| {
+            Ok(Document {
+                url: url.to_string(),
+                html: Cow::Owned(
+                    format!(r#"<html lang="{lang}"><body><main><h1>{text}</h1><p>Palembang, Sumatera Selatan.</p></main></body></html>"#)
+                        .into_bytes(),
+                ),
+            })
+        };
+        vec![
+            vec![
+                page("en", "/en/a/", "Food aid begins"),
+                page("en", "/en/b/", "Family Hope Program"),
+            ],
+            vec![
+                page("id", "/a/", "Bantuan pangan dimulai"),
+                page("id", "/b/", "Program Keluarga Harapan"),
+            ],
+        ]
     }
 
     #[test]
-    fn one_language_indexes_merge_into_one_bundle() {
-        let id = vec![
-            entry("id"),
-            ("pagefind.js".to_string(), b"js".to_vec()),
-            ("fragment/id_a.pf_fragment".to_string(), b"a".to_vec()),
-        ];
-        let en = vec![
-            ("pagefind.js".to_string(), b"js".to_vec()),
-            entry("en"),
-            ("fragment/en_b.pf_fragment".to_string(), b"b".to_vec()),
-        ];
-        let files = merge(vec![id, en]).unwrap();
-        let names: Vec<&str> = files.iter().map(|(rel, _)| rel.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "fragment/en_b.pf_fragment",
-                "fragment/id_a.pf_fragment",
-                "pagefind-entry.json",
-                "pagefind.js"
-            ]
-        );
-        let (_, entry) = &files[2];
-        assert_eq!(
-            std::str::from_utf8(entry).unwrap(),
-            r#"{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2},"id":{"hash":"id_1","wasm":"id","page_count":2}},"include_characters":[]}"#
-        );
-    }
-
-    #[test]
-    fn two_languages_writing_one_file_differently_is_an_error() {
-        let id = vec![entry("id"), ("pagefind.js".to_string(), b"one".to_vec())];
-        let en = vec![entry("en"), ("pagefind.js".to_string(), b"two".to_vec())];
-        assert!(merge(vec![id, en]).unwrap_err().contains("pagefind.js"));
-    }
-
-    #[test]
-    fn a_language_without_a_stemmer_needs_the_generic_wasm() {
-        let entry = br#"{"version":"1","languages":{"id":{"hash":"a","wasm":"id","page_count":1},"jv":{"hash":"b","wasm":null,"page_count":1}},"include_characters":[]}"#;
-        let files = vec![("pagefind-entry.json".to_string(), entry.to_vec())];
-        let wasm = wasm_in_use(&files).unwrap();
-        assert_eq!(
-            wasm.into_iter().collect::<Vec<_>>(),
-            ["wasm.id.pagefind", "wasm.unknown.pagefind"]
-        );
+    fn languages_one_after_another_give_the_same_bytes_as_in_parallel() {
+        let parallel = build_index(two_languages(), true).unwrap();
+        let sequential = build_index(two_languages(), false).unwrap();
+        let files = |files: &[OutputFile]| -> Vec<(String, Vec<u8>)> {
+            files
+                .iter()
+                .map(|f| match &f.payload {
+                    Payload::Bytes(bytes) => (f.path.clone(), bytes.clone()),
+                    _ => panic!("{} is not in memory", f.path),
+                })
+                .collect()
+        };
+        assert_eq!(files(&parallel), files(&sequential));
+        let entry = parallel
+            .iter()
+            .find(|f| f.path == "pagefind/pagefind-entry.json")
+            .expect("an entry");
+        let Payload::Bytes(entry) = &entry.payload else {
+            panic!("entry not in memory")
+        };
+        let entry: bundle::Entry = serde_json::from_slice(entry).unwrap();
+        assert_eq!(entry.languages.keys().collect::<Vec<_>>(), ["en", "id"]);
     }
 }

@@ -179,5 +179,5 @@ fn make_index(site: &Store, pages: &search::Pages) -> Result<Store, Diagnostics>
         .into_values()
         .map(|documents| documents.into_iter().map(Ok))
         .collect();
-    search::index(languages).map(Store::new)
+    search::index(languages, pages.len()).map(Store::new)
 }
