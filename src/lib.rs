@@ -21,6 +21,7 @@ mod init;
 mod leaf;
 mod markdown;
 mod output;
+mod photo;
 pub mod pipeline;
 pub mod rebuild;
 mod render;
@@ -32,6 +33,7 @@ mod yaml;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use output::{Changes, OutputFile, Payload, Store};
+pub use photo::Stats as ImageStats;
 pub use site::Site;
 
 /// The pieces the fuzz targets (`fuzz/`), the benches (`benches/`) and the property tests

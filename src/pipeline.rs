@@ -80,6 +80,8 @@ pub struct Built {
     pub elapsed: Duration,
     /// Time per stage, for `--timings`.
     pub timings: Timings,
+    /// Images processed in this build and taken from the cache.
+    pub images: crate::photo::Stats,
 }
 
 /// How long each stage took.
@@ -226,7 +228,7 @@ pub(crate) fn build_with(
         filters,
         skipped,
     };
-    let site = site::resolve(inputs, &mut problems);
+    let mut site = site::resolve(inputs, &mut problems);
     site::release::check(&site, &mut problems);
     if options.translation_coverage {
         site::coverage::report(&site, &mut problems);
@@ -240,6 +242,10 @@ pub(crate) fn build_with(
     };
 
     timings.mark("resolve");
+    // images: decoded, resized and encoded once, then taken from the cache
+    let (images, image_stats) = crate::photo::prepare(site_root, &site.assets, &mut problems);
+    site.images = images;
+    timings.mark("images");
     // render
     let engine = memo.engine(&theme, site.urls.base_path()).map_err(|ds| {
         let mut all = problems.clone();
@@ -286,6 +292,7 @@ pub(crate) fn build_with(
         warnings: problems,
         elapsed: started.elapsed(),
         timings,
+        images: image_stats,
     })
 }
 

@@ -43,6 +43,13 @@ impl BuildArgs {
                     options.output_dir().display()
                 );
                 print_left_out(&built);
+                let images = built.images;
+                if images.processed + images.reused > 0 {
+                    eprintln!(
+                        "images: {} processed, {} from the cache (.terang-cache/)",
+                        images.processed, images.reused
+                    );
+                }
                 if self.timings {
                     eprintln!("timings: {}", built.timings.summary());
                 }

@@ -10,7 +10,7 @@ use super::shortcode::{self, Embed, Piece};
 use super::task_list::label_tasks;
 use crate::content::SourceDoc;
 use crate::diagnostic::{Diagnostic, LineIndex};
-use crate::site::{Site, asset_exists, asset_href, resolve_asset, url_is_external};
+use crate::site::{ARTICLE_SIZES, Site, asset_exists, resolve_asset, url_is_external};
 
 pub struct Rewrite<'a> {
     embed: &'a dyn Embed,
@@ -30,6 +30,9 @@ pub struct Rewrite<'a> {
     pub embeds: Vec<(bool, String)>,
     /// Prose outside code and shortcodes, with its range in the body, for the figure lint.
     pub prose: Vec<(String, Range<usize>)>,
+    /// Processed images written so far: all but a first one at the top of a page without
+    /// a lead picture load lazily.
+    pictures: usize,
 }
 
 impl<'a> Rewrite<'a> {
@@ -47,6 +50,7 @@ impl<'a> Rewrite<'a> {
             words: 0,
             problems: Vec::new(),
             lines: std::cell::OnceCell::new(),
+            pictures: 0,
         }
     }
 
@@ -317,7 +321,11 @@ impl<'a> Rewrite<'a> {
         }
         match resolve_asset(&self.doc.doc.rel, path) {
             Some(rel) if asset_exists(&self.site.content_dir, &rel) => {
-                Some(asset_href(&self.site.urls, &rel))
+                if let Some(Err(reason)) = self.site.picture(&rel, self.lang) {
+                    self.not_an_image(range, path, &reason);
+                    return None;
+                }
+                Some(self.site.file_href(&rel, self.lang))
             }
             _ => {
                 self.problem(
@@ -328,6 +336,14 @@ impl<'a> Rewrite<'a> {
                 None
             }
         }
+    }
+
+    fn not_an_image(&mut self, range: &Range<usize>, src: &str, reason: &str) {
+        self.problem(
+            range,
+            format!("`{}` cannot be published: {reason}", truncate(src)),
+            crate::photo::FIX_HELP,
+        );
     }
 
     fn finish_pending<'e>(&mut self, p: Pending<'e>) -> Vec<Event<'e>> {
@@ -371,10 +387,20 @@ impl<'a> Rewrite<'a> {
                         "describe the picture in the brackets: ![Peserta pelatihan di Palembang](foto.jpg); for a purely decorative image write ![](foto.jpg \"decorative\")",
                     );
                 }
-                let src = self
-                    .image_src(&dest_url, &range)
-                    .unwrap_or_else(|| dest_url.to_string());
                 let title: CowStr = if decorative { "".into() } else { title };
+                let src = match self.image_src(&dest_url, &range) {
+                    Some(Source::Picture(picture)) => {
+                        let lazy = self.pictures > 0 || has_lead_image(self.doc);
+                        self.pictures += 1;
+                        let alt = if decorative { "" } else { p.text.as_str() };
+                        let html = picture.img(alt, &title, ARTICLE_SIZES, lazy);
+                        let token = token(self.embeds.len());
+                        self.embeds.push((false, html));
+                        return vec![Event::Text(token.into())];
+                    }
+                    Some(Source::File(href)) => href,
+                    None => dest_url.to_string(),
+                };
                 let mut events = vec![Event::Start(Tag::Image {
                     link_type,
                     dest_url: src.into(),
@@ -387,14 +413,21 @@ impl<'a> Rewrite<'a> {
         }
     }
 
-    fn image_src(&mut self, src: &str, range: &Range<usize>) -> Option<String> {
+    fn image_src(&mut self, src: &str, range: &Range<usize>) -> Option<Source> {
         if url_is_external(src) {
             self.problem(range, format!("image `{}` is on another site", truncate(src)), "put the picture next to the article and use its file name: the site must not load files from other hosts");
             return None;
         }
         match resolve_asset(&self.doc.doc.rel, src) {
             Some(rel) if asset_exists(&self.site.content_dir, &rel) => {
-                Some(asset_href(&self.site.urls, &rel))
+                match self.site.picture(&rel, self.lang) {
+                    Some(Ok(picture)) => Some(Source::Picture(picture)),
+                    Some(Err(reason)) => {
+                        self.not_an_image(range, src, &reason);
+                        None
+                    }
+                    None => Some(Source::File(self.site.file_href(&rel, self.lang))),
+                }
             }
             _ => {
                 self.problem(range, format!("image file `{}` not found", truncate(src)), "put the image next to the Markdown file (in the article's folder) and check the name");
@@ -402,6 +435,18 @@ impl<'a> Rewrite<'a> {
             }
         }
     }
+}
+
+fn has_lead_image(doc: &SourceDoc) -> bool {
+    matches!(&doc.front, crate::content::Front::Page(f) if f.image.is_some())
+}
+
+/// What an image in the Markdown shows.
+enum Source {
+    /// A processed raster image: written as an `<img srcset>` element.
+    Picture(crate::site::Picture),
+    /// Another file (SVG, GIF), published as it is: its URL.
+    File(String),
 }
 
 fn truncate(s: &str) -> String {

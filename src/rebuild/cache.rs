@@ -412,6 +412,8 @@ fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
         groups,
         datasets,
         assets,
+        bundles,
+        images,
         now,
         content_dir,
         skipped,
@@ -428,7 +430,7 @@ fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
     let _ = write!(
         h,
         "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
-         {datasets:?}{assets:?}{year}{content_dir:?}{skipped:?}"
+         {datasets:?}{assets:?}{bundles:?}{images:?}{year}{content_dir:?}{skipped:?}"
     );
     h.0.finish()
 }

@@ -17,6 +17,8 @@ impl Renderer<'_> {
         let doc = &site.docs[page.doc];
         let (rendered, problems) =
             self.with_embed(|embed| crate::markdown::render(site, doc, &page.lang, embed));
+        let mut problems = problems;
+        problems.extend(lead_image_problem(site, page));
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -139,10 +141,20 @@ impl Renderer<'_> {
                 .filter_map(|id| site.program(id, lang))
                 .map(|p| program_ref(site, p))
                 .collect(),
-            image: page.image.as_ref().map(|i| ImageView {
-                src: &i.href,
-                alt: &i.alt,
-                caption: &i.caption,
+            image: page.image.as_ref().map(|i| {
+                let (src, srcset, width, height) = match site.picture(&i.rel, lang) {
+                    Some(Ok(p)) => (p.src, p.srcset, p.width, p.height),
+                    _ => (site.file_href(&i.rel, lang), String::new(), 0, 0),
+                };
+                ImageView {
+                    src,
+                    srcset,
+                    sizes: crate::site::ARTICLE_SIZES,
+                    width,
+                    height,
+                    alt: &i.alt,
+                    caption: &i.caption,
+                }
             }),
             event: page
                 .event
@@ -153,4 +165,22 @@ impl Renderer<'_> {
             draft: page.draft,
         }
     }
+}
+
+/// The lead picture names a file that is not the image its name says.
+fn lead_image_problem(site: &crate::site::Site, page: &Page) -> Option<Diagnostic> {
+    let image = page.image.as_ref()?;
+    let Some(Err(reason)) = site.picture(&image.rel, &page.lang) else {
+        return None;
+    };
+    let doc = &site.docs[page.doc];
+    let (line, column) = image.span;
+    Some(
+        Diagnostic::error(
+            &doc.display,
+            format!("the image cannot be published: {reason}"),
+        )
+        .at(&doc.text, line, column)
+        .with_help(crate::photo::FIX_HELP),
+    )
 }

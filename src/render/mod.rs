@@ -1,6 +1,7 @@
 //! Render: Markdown bodies and tera templates over view structs, in parallel, into a sorted
 //! list of output files.
 
+mod assets;
 pub mod chart;
 mod content_page;
 mod context;
@@ -287,12 +288,9 @@ impl<'a> Plan<'a> {
             origins.push((file.path.clone(), "the open-data downloads".into()));
             files.push(file);
         }
-        for asset in &site.assets {
-            origins.push((asset.rel.clone(), format!("content/{}", asset.rel)));
-            files.push(OutputFile {
-                path: asset.rel.clone(),
-                payload: Payload::Copy(asset.path.clone()),
-            });
+        for (file, origin) in assets::files(site) {
+            origins.push((file.path.clone(), origin));
+            files.push(file);
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         report_collisions(origins, problems);

@@ -92,9 +92,15 @@ pub struct ProgramRef {
     pub summary: String,
 }
 
+/// A page's lead picture. `srcset`, `sizes`, `width` and `height` are empty or 0 for an
+/// image terang does not resize (SVG, GIF).
 #[derive(Serialize)]
 pub struct ImageView<'a> {
-    pub src: &'a str,
+    pub src: String,
+    pub srcset: String,
+    pub sizes: &'static str,
+    pub width: u32,
+    pub height: u32,
     pub alt: &'a str,
     pub caption: &'a str,
 }

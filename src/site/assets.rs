@@ -1,5 +1,6 @@
 //! Files that pages refer to (images, downloads): where they are and what URL they get.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -18,6 +19,84 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'`')
     .add(b'{')
     .add(b'}');
+
+/// The bundles of the site (`news/<stem>/index.<lang>.md` with its files) and where each
+/// one's page is published per language, so its files can be published beside the page.
+#[derive(Debug, Default, Clone)]
+pub struct Bundles {
+    /// Bundle folder (relative to `content/`) → (language, page folder) in site language
+    /// order; empty when no version of the page is published.
+    dirs: BTreeMap<String, Vec<(String, String)>>,
+}
+
+impl Bundles {
+    /// `docs` are the bundle documents' (content-relative path, language) and `published`
+    /// their pages' (content-relative path, language, page folder), both in any order.
+    pub fn new<'a>(
+        docs: impl Iterator<Item = &'a str>,
+        published: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+        language_order: &[&str],
+    ) -> Bundles {
+        let mut dirs: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        for rel in docs {
+            if let Some(dir) = bundle_dir(rel) {
+                dirs.entry(dir.to_string()).or_default();
+            }
+        }
+        for (rel, lang, folder) in published {
+            if let Some(dir) = bundle_dir(rel) {
+                dirs.entry(dir.to_string())
+                    .or_default()
+                    .push((lang.to_string(), folder.to_string()));
+            }
+        }
+        let rank = |l: &str| language_order.iter().position(|o| *o == l);
+        for pages in dirs.values_mut() {
+            pages.sort_by_key(|(l, _)| rank(l));
+        }
+        Bundles { dirs }
+    }
+
+    /// The bundle `rel` belongs to, and the rest of its path inside the bundle.
+    fn find<'a>(&self, rel: &'a str) -> Option<(&[(String, String)], &'a str)> {
+        let mut end = rel.len();
+        while let Some(i) = rel[..end].rfind('/') {
+            if let Some(pages) = self.dirs.get(&rel[..i]) {
+                return Some((pages, &rel[i + 1..]));
+            }
+            end = i;
+        }
+        None
+    }
+
+    /// Every output path of the content file `rel` (unencoded).
+    pub fn output_paths(&self, rel: &str) -> Vec<String> {
+        match self.find(rel) {
+            Some((pages, rest)) => pages.iter().map(|(_, f)| format!("{f}{rest}")).collect(),
+            None => vec![rel.to_string()],
+        }
+    }
+
+    /// The output path of `rel` as a page in `lang` links to it: beside the page in `lang`,
+    /// else beside its original.
+    pub fn output_path(&self, rel: &str, lang: &str) -> String {
+        match self.find(rel) {
+            Some((pages, rest)) => pages
+                .iter()
+                .find(|(l, _)| l == lang)
+                .or_else(|| pages.first())
+                .map(|(_, f)| format!("{f}{rest}"))
+                .unwrap_or_else(|| rel.to_string()),
+            None => rel.to_string(),
+        }
+    }
+}
+
+/// The folder of a bundle's `index.<lang>.md`, or `None` for other documents.
+fn bundle_dir(doc_rel: &str) -> Option<&str> {
+    let (dir, name) = doc_rel.rsplit_once('/')?;
+    (name.starts_with("index.") && name.ends_with(".md") && dir.contains('/')).then_some(dir)
+}
 
 /// Resolve `src` written in the document at `doc_rel` (relative to `content/`) to the
 /// content-relative path of the file it names. `None` when it climbs out of `content/`.
@@ -47,13 +126,22 @@ pub fn resolve_asset(doc_rel: &str, src: &str) -> Option<String> {
     Some(out.join("/"))
 }
 
-/// The URL of a content file copied to the output at the same relative path.
+/// The root-relative URL of the output file at `rel` (unencoded).
 pub fn asset_href(urls: &Urls, rel: &str) -> String {
-    let encoded: Vec<String> = rel
+    urls.href(&encoded(rel))
+}
+
+/// The absolute URL of the output file at `rel` (unencoded), for sharing.
+pub fn asset_url(urls: &Urls, rel: &str) -> String {
+    urls.absolute(&encoded(rel))
+}
+
+fn encoded(rel: &str) -> SitePath {
+    let parts: Vec<String> = rel
         .split('/')
         .map(|s| utf8_percent_encode(s, SEGMENT).to_string())
         .collect();
-    urls.href(&SitePath::file(&encoded.join("/")))
+    SitePath::file(&parts.join("/"))
 }
 
 /// Whether `src` is a link to somewhere else (not a file of the site).
@@ -89,5 +177,35 @@ mod tests {
             Some("img/x.png")
         );
         assert_eq!(resolve_asset("news/a.id.md", "../../x.png"), None);
+    }
+
+    #[test]
+    fn bundle_files_are_published_beside_the_page_in_each_language() {
+        let docs = [
+            "news/a/index.id.md",
+            "news/a/index.en.md",
+            "news/d/index.id.md",
+            "news/b.id.md",
+        ];
+        let published = [
+            ("news/a/index.en.md", "en", "en/news/a-slug/"),
+            ("news/a/index.id.md", "id", "berita/a-slug/"),
+        ];
+        let b = Bundles::new(docs.into_iter(), published.into_iter(), &["id", "en"]);
+        assert_eq!(
+            b.output_paths("news/a/foto.jpg"),
+            ["berita/a-slug/foto.jpg", "en/news/a-slug/foto.jpg"]
+        );
+        assert_eq!(
+            b.output_path("news/a/img/x.png", "en"),
+            "en/news/a-slug/img/x.png"
+        );
+        assert_eq!(
+            b.output_path("news/a/foto.jpg", "fr"),
+            "berita/a-slug/foto.jpg"
+        );
+        // A draft's files are not published; files outside bundles keep their path.
+        assert!(b.output_paths("news/d/foto.jpg").is_empty());
+        assert_eq!(b.output_paths("news/foto.jpg"), ["news/foto.jpg"]);
     }
 }

@@ -6,15 +6,17 @@ pub mod coverage;
 pub mod event;
 pub mod left_out;
 pub mod page;
+mod picture;
 pub mod release;
 pub mod resolve;
 pub mod taxonomy;
 pub mod url;
 
 pub use assets::{
-    asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
+    Bundles, asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
 };
 pub use page::{Page, PageKind, Section, SectionLang};
+pub use picture::{ARTICLE_SIZES, LIST_SIZES, Picture};
 pub use resolve::resolve;
 pub use url::{SitePath, Urls};
 
@@ -44,8 +46,12 @@ pub struct Site {
     pub groups: HashMap<String, Vec<usize>>,
     /// Datasets, by id.
     pub datasets: Vec<crate::data::Dataset>,
-    /// Files copied from `content/` as they are.
+    /// Files copied from `content/` (raster images processed first: see [`crate::photo`]).
     pub assets: Vec<Asset>,
+    /// Where a bundle's files are published: next to its article's page in every language.
+    pub bundles: Bundles,
+    /// Raster images of the content, processed; filled by the pipeline after resolving.
+    pub images: crate::photo::Catalog,
     /// "Now" for drafts, future dates and upcoming events (`SOURCE_DATE_EPOCH` when set).
     pub now: Timestamp,
     pub content_dir: PathBuf,
@@ -109,6 +115,18 @@ impl Site {
     pub fn data_index_path(&self, lang: &str) -> SitePath {
         let language = self.language(lang);
         self.urls.page(language, &[&language.segments.data])
+    }
+
+    /// Output paths of the content file `rel` (relative to `content/`): next to the
+    /// article's page in every language for a bundle's files, else the same relative path.
+    /// Empty when the file belongs to a bundle whose page is not published (a draft).
+    pub fn file_paths(&self, rel: &str) -> Vec<String> {
+        self.bundles.output_paths(rel)
+    }
+
+    /// Root-relative URL of the content file `rel` as a page in `lang` links to it.
+    pub fn file_href(&self, rel: &str, lang: &str) -> String {
+        asset_href(&self.urls, &self.bundles.output_path(rel, lang))
     }
 
     /// The search page of `lang`: `/cari/`, `/en/search/`.

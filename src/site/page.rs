@@ -15,7 +15,10 @@ pub enum PageKind {
 /// A lead image.
 #[derive(Debug, Clone)]
 pub struct Image {
-    pub href: String,
+    /// The file, relative to `content/`.
+    pub rel: String,
+    /// Line and column of its `src` in the document, for messages about the file.
+    pub span: (usize, usize),
     pub alt: String,
     pub caption: String,
 }

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde_saphyr::Spanned;
 
 use super::Site;
-use super::assets::{asset_href, exists, is_external, resolve_asset};
+use super::assets::{Bundles, exists, is_external, resolve_asset};
 use super::left_out::{self, LeftOut, Skipped};
 use super::page::{Event, Image, Page, PageKind, Section, SectionLang};
 use super::url::Urls;
@@ -91,7 +91,23 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         .filter(|(_, d)| d.doc.kind == DocKind::HomeIndex)
         .map(|(i, d)| (d.lang.clone(), i))
         .collect();
+    let order: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let bundles = Bundles::new(
+        docs.iter()
+            .filter(|d| matches!(d.doc.kind, DocKind::Article { .. }))
+            .map(|d| d.doc.rel.as_str()),
+        pages.iter().map(|p| {
+            (
+                docs[p.doc].doc.rel.as_str(),
+                p.lang.as_str(),
+                p.path.as_str(),
+            )
+        }),
+        &order,
+    );
     Site {
+        bundles,
+        images: crate::photo::Catalog::default(),
         config,
         urls,
         docs,
@@ -425,7 +441,7 @@ impl Ctx<'_> {
             };
             problems.push(d.with_help("describe the picture for people who cannot see it: `alt: \"Peserta pelatihan di Palembang\"`"));
         }
-        let href = if is_external(&meta.src.value) {
+        let rel = if is_external(&meta.src.value) {
             problems.push(
                 self.error_at(doc, &meta.src, "the image points to another site")
                     .with_help("put the picture next to the article and write its file name; the site must not load files from other hosts"),
@@ -433,7 +449,7 @@ impl Ctx<'_> {
             return None;
         } else {
             match resolve_asset(&doc.doc.rel, &meta.src.value) {
-                Some(rel) if exists(self.content_dir, &rel) => asset_href(self.urls, &rel),
+                Some(rel) if exists(self.content_dir, &rel) => rel,
                 _ => {
                     problems.push(
                         self.error_at(doc, &meta.src, format!("image file `{}` not found", meta.src.value))
@@ -444,7 +460,11 @@ impl Ctx<'_> {
             }
         };
         Some(Image {
-            href,
+            rel,
+            span: (
+                meta.src.referenced.line() as usize + 1,
+                meta.src.referenced.column() as usize,
+            ),
             alt,
             caption: meta.caption.clone().unwrap_or_default(),
         })

@@ -5,6 +5,8 @@
 //! stable. Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod pictures;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
