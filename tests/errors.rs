@@ -107,7 +107,7 @@ fn broken_root_link_is_an_error() {
 
 #[test]
 fn image_without_alt_text_is_an_error() {
-    let site = SiteTest::small().file("content/news/foto.jpg", "jpeg");
+    let site = SiteTest::small().file("content/news/foto.jpg", common::pictures::jpeg(8, 8));
     break_with(
         &site,
         ARTICLE,
@@ -119,7 +119,7 @@ fn image_without_alt_text_is_an_error() {
 
 #[test]
 fn lead_image_without_alt_text_is_an_error() {
-    let site = SiteTest::small().file("content/news/foto.jpg", "jpeg");
+    let site = SiteTest::small().file("content/news/foto.jpg", common::pictures::jpeg(8, 8));
     break_with(
         &site,
         ARTICLE,

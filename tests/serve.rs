@@ -49,7 +49,7 @@ fn pages_folders_redirects_types_and_the_404_page() {
         "only HTML gets the script"
     );
 
-    let photo = get(&url, "/news/2025-04-05-pelatihan/foto.jpg");
+    let photo = get(&url, "/berita/pelatihan/foto.jpg");
     assert_eq!(photo.status, 200);
     assert_eq!(photo.header("Content-Type"), Some("image/jpeg"));
 
