@@ -140,7 +140,7 @@ fn pages_show_photos_with_srcset_and_size_and_load_lower_ones_lazily() {
     let site = site_with_photos();
     site.build(&[]).assert_ok();
     let html = site.read("berita/pelatihan/index.html");
-    let lead = img(&html, "Peserta pelatihan di Palembang");
+    let lead = img(&html, "alt=\"Peserta pelatihan di Palembang\"");
     assert!(
         lead.contains(r#"src="/berita/pelatihan/foto-1200w.jpg""#),
         "{lead}"
@@ -228,4 +228,103 @@ fn a_very_large_original_is_a_warning() {
         "warning: content/news/2025-03-01-lebar/panorama.jpg: the original is very large",
     );
     run.assert_stderr_has("8100 × 40 px");
+}
+
+/// The JSON-LD of a page, parsed.
+fn json_ld(html: &str) -> serde_json::Value {
+    let start = html
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("a JSON-LD script");
+    let rest = &html[start..];
+    let body = &rest[rest.find('>').expect("tag end") + 1..rest.find("</script>").expect("end")];
+    serde_json::from_str(body).expect("JSON-LD parses")
+}
+
+fn meta<'a>(html: &'a str, property: &str) -> &'a str {
+    let marker = format!("property=\"{property}\" content=\"");
+    let marker = if html.contains(&marker) {
+        marker
+    } else {
+        format!("name=\"{property}\" content=\"")
+    };
+    let at = html
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {property} in the page"))
+        + marker.len();
+    &html[at..at + html[at..].find('"').expect("end of value")]
+}
+
+#[test]
+fn a_shared_link_shows_the_lead_picture() {
+    let site = site_with_photos();
+    site.build(&[]).assert_ok();
+    let tree = site.tree();
+    for (page, dir) in [
+        ("berita/pelatihan/index.html", "berita/pelatihan/"),
+        ("en/news/pelatihan/index.html", "en/news/pelatihan/"),
+    ] {
+        let html = site.read(page);
+        let url = meta(&html, "og:image");
+        let file = url
+            .strip_prefix("https://uji.example.go.id/")
+            .unwrap_or_else(|| panic!("{page}: og:image `{url}` is not absolute"));
+        assert_eq!(file, format!("{dir}foto-1200w.jpg"));
+        assert_eq!(size(&tree[file]), (1200, 900), "{page}: the file exists");
+        assert_eq!(meta(&html, "og:image:width"), "1200");
+        assert_eq!(meta(&html, "og:image:height"), "900");
+        assert!(!meta(&html, "og:image:alt").is_empty());
+        assert_eq!(meta(&html, "twitter:card"), "summary_large_image");
+    }
+    // A page without a picture makes a plain card.
+    let plain = site.read("berita/awal/index.html");
+    assert!(!plain.contains("og:image"));
+    assert_eq!(meta(&plain, "twitter:card"), "summary");
+}
+
+#[test]
+fn article_lists_show_the_lead_picture() {
+    let site = site_with_photos();
+    site.build(&[]).assert_ok();
+    for list in ["berita/index.html", "index.html", "en/news/index.html"] {
+        let html = site.read(list);
+        let thumb = img(&html, "class=\"item-image\"");
+        assert!(thumb.contains("foto-480w.webp 480w"), "{list}: {thumb}");
+        assert!(thumb.contains(r#"loading="lazy""#), "{list}: {thumb}");
+    }
+}
+
+#[test]
+fn articles_carry_news_article_json_ld() {
+    let site = site_with_photos().file(
+        "content/news/2025-03-05-rapat/index.id.md",
+        "---\ntitle: Rapat\ndate: 2025-03-05\nauthor: Humas\nevent:\n  start: 2025-03-20T09:00:00+07:00\n  location: {name: Aula, city: Palembang}\n---\nIsi.\n",
+    );
+    site.build(&[]).assert_ok();
+    let ld = json_ld(&site.read("en/news/pelatihan/index.html"));
+    assert_eq!(ld["@context"], "https://schema.org");
+    assert_eq!(ld["@type"], "NewsArticle");
+    assert_eq!(ld["headline"], "Companion Training");
+    assert_eq!(ld["inLanguage"], "en");
+    assert_eq!(ld["datePublished"], "2025-03-01T09:00:00+07:00");
+    assert_eq!(ld["dateModified"], "2025-03-01T09:00:00+07:00");
+    assert_eq!(ld["publisher"]["@type"], "Organization");
+    assert_eq!(
+        ld["author"]["@type"], "Organization",
+        "no author: the publisher"
+    );
+    assert_eq!(
+        ld["image"]["url"],
+        "https://uji.example.go.id/en/news/pelatihan/foto-1200w.jpg"
+    );
+    assert_eq!(ld["url"], "https://uji.example.go.id/en/news/pelatihan/");
+    // An event report: the article and its event.
+    let both = json_ld(&site.read("berita/rapat/index.html"));
+    let types: Vec<_> = both
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v["@type"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(types, ["NewsArticle", "Event"]);
+    assert_eq!(both[0]["author"]["name"], "Humas");
 }

@@ -3,7 +3,7 @@
 
 use super::context::{PageIdentity, display_title};
 use super::pages::{Made, Renderer};
-use super::view::{EventView, ImageView, PageView, SectionRef, Term, program_ref};
+use super::view::{EventView, ImageView, PageView, SectionRef, ShareView, Term, program_ref};
 use crate::diagnostic::Diagnostic;
 use crate::site::{Page, PageKind, SitePath};
 
@@ -38,7 +38,7 @@ impl Renderer<'_> {
             PageKind::Program { .. } => ("program", "program.html"),
             PageKind::Standalone => ("page", "page.html"),
         };
-        let common = self.common(PageIdentity {
+        let mut common = self.common(PageIdentity {
             lang: &page.lang,
             kind,
             title: page.title.clone(),
@@ -52,6 +52,7 @@ impl Renderer<'_> {
                 .map(|d| d.date().to_string()),
             switch_to: vec![],
         });
+        common.share = ShareView::of(site, page);
         let mut ctx = Self::context(&common)?;
         let feed_body = match self.discovery.in_feed(index) {
             true => vec![(index, rendered.html.clone())],
@@ -160,7 +161,7 @@ impl Renderer<'_> {
                 .event
                 .as_ref()
                 .map(|e| EventView::new(site, page, e, dates.get(lang))),
-            jsonld: super::jsonld::event(site, page),
+            jsonld: super::jsonld::page(site, page),
             reading_minutes: rendered.words.div_ceil(READING_SPEED).max(1),
             draft: page.draft,
         }

@@ -96,6 +96,7 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
             .map(|l| l.locale.replace('-', "_"))
             .collect(),
         sitemap: None,
+        share: None,
         search_url: if site.config.search {
             urls.href(&site.search_path(&lang.code))
         } else {

@@ -1,14 +1,84 @@
-//! schema.org JSON-LD for event reports (`Event`); datasets have theirs in `data_view`.
+//! schema.org JSON-LD for articles (`NewsArticle`, with an `Event` beside it for event
+//! reports); datasets have theirs in `data_view`.
 
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::site::{Page, Site};
+use crate::site::{Page, PageKind, Site};
 
-/// An `Event` for a page with `event:`, or "" for other pages. Safe inside `<script>`.
-pub fn event(site: &Site, page: &Page) -> String {
-    let Some(event) = &page.event else {
+/// The JSON-LD of a content page, safe inside `<script>`: for an article its
+/// `NewsArticle`, and for an event report an `Event` too (a list of the two); "" for
+/// program and standalone pages.
+pub fn page(site: &Site, page: &Page) -> String {
+    if !matches!(page.kind, PageKind::Article { .. }) {
         return String::new();
+    }
+    let article = news_article(site, page);
+    match event(site, page) {
+        Some(event) => script_safe(&json!([article, event])),
+        None => script_safe(&article),
+    }
+}
+
+/// Who publishes the site.
+fn publisher(site: &Site, lang: &str) -> Value {
+    json!({
+        "@type": "Organization",
+        "name": site.config.title.get(lang),
+        "url": site.config.base_url.as_str(),
+    })
+}
+
+/// A `NewsArticle`: what search engines and link previews read of a news page.
+fn news_article(site: &Site, page: &Page) -> Value {
+    let url = site.urls.absolute(&page.path);
+    let publisher = publisher(site, &page.lang);
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": headline(&page.title),
+        "url": url,
+        "mainEntityOfPage": url,
+        "inLanguage": page.lang,
+        "publisher": publisher,
+    });
+    if let Some(date) = &page.date {
+        value["datePublished"] = json!(date.iso());
+        let modified = page.updated.as_ref().unwrap_or(date);
+        value["dateModified"] = json!(modified.iso());
+    }
+    value["author"] = if page.author.is_empty() {
+        publisher
+    } else {
+        json!({ "@type": "Person", "name": page.author })
     };
+    if !page.summary.is_empty() {
+        value["description"] = json!(page.summary);
+    }
+    if let Some(share) = super::view::ShareView::of(site, page) {
+        value["image"] = json!({
+            "@type": "ImageObject",
+            "url": share.url,
+            "width": share.width,
+            "height": share.height,
+            "caption": share.alt,
+        });
+    }
+    value
+}
+
+/// Google shows at most 110 characters of a headline; longer ones are cut at a word.
+fn headline(title: &str) -> String {
+    if title.chars().count() <= 110 {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(109).collect();
+    let cut = cut.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&cut);
+    format!("{cut}…")
+}
+
+/// An `Event` for a page with `event:`.
+fn event(site: &Site, page: &Page) -> Option<Value> {
+    let event = page.event.as_ref()?;
     let mut address = serde_json::Map::new();
     address.insert("@type".into(), json!("PostalAddress"));
     if !event.city.is_empty() {
@@ -45,7 +115,7 @@ pub fn event(site: &Site, page: &Page) -> String {
     if !event.organizer.is_empty() {
         value["organizer"] = json!({ "@type": "Organization", "name": event.organizer });
     }
-    script_safe(&value)
+    Some(value)
 }
 
 /// JSON for a `<script>` element. `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`:

@@ -75,6 +75,42 @@ pub struct Common<'a> {
     /// The page's sitemap entry (none for the 404 page): for the sitemap, not the template.
     #[serde(skip)]
     pub sitemap: Option<crate::output::sitemap::Entry>,
+    /// The picture a shared link to this page shows (`og:image`), if any.
+    pub share: Option<ShareView>,
+}
+
+/// A page's picture for sharing: an absolute URL to a published file, its size and alt.
+#[derive(Serialize, Clone)]
+pub struct ShareView {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+}
+
+impl ShareView {
+    /// The lead picture of `page`, when it is a processed image.
+    pub fn of(site: &Site, page: &Page) -> Option<ShareView> {
+        let image = page.image.as_ref()?;
+        let picture = site.picture(&image.rel, &page.lang)?.ok()?;
+        Some(ShareView {
+            url: picture.share_url,
+            width: picture.share_width,
+            height: picture.share_height,
+            alt: image.alt.clone(),
+        })
+    }
+}
+
+/// An article's lead picture as a thumbnail in a list.
+#[derive(Serialize, Clone)]
+pub struct Thumbnail {
+    pub src: String,
+    pub srcset: String,
+    pub sizes: &'static str,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// A name with a link ("" until the page exists).
@@ -151,6 +187,8 @@ pub struct Item {
     pub section_title: String,
     /// The event's days, hours and place in the list's language, when the article has one.
     pub event: Option<EventView>,
+    /// The article's lead picture, when it is a processed image.
+    pub image: Option<Thumbnail>,
 }
 
 impl Item {
@@ -180,6 +218,17 @@ impl Item {
                 .event
                 .as_ref()
                 .map(|e| EventView::new(site, page, e, locales.get(list_lang))),
+            image: page.image.as_ref().and_then(|i| {
+                let picture = site.picture(&i.rel, &page.lang)?.ok()?;
+                Some(Thumbnail {
+                    src: picture.src,
+                    srcset: picture.srcset,
+                    sizes: crate::site::LIST_SIZES,
+                    width: picture.width,
+                    height: picture.height,
+                    alt: i.alt.clone(),
+                })
+            }),
         }
     }
 }

@@ -16,7 +16,7 @@ pub use assets::{
     Bundles, asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
 };
 pub use page::{Page, PageKind, Section, SectionLang};
-pub use picture::{ARTICLE_SIZES, Picture};
+pub use picture::{ARTICLE_SIZES, LIST_SIZES, Picture};
 pub use resolve::resolve;
 pub use url::{SitePath, Urls};
 

@@ -24,6 +24,8 @@ pub struct Picture {
 
 /// `sizes` of an image in an article column (44rem wide at most, less the page margins).
 pub const ARTICLE_SIZES: &str = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
+/// `sizes` of a picture in a list of articles (a thumbnail beside the entry).
+pub const LIST_SIZES: &str = "(min-width: 40rem) 10rem, 6rem";
 
 impl Site {
     /// The image `rel` (relative to `content/`) as a page in `lang` shows it. `None` when it
