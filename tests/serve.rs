@@ -434,3 +434,40 @@ fn finding_14_foreign_hosts_are_refused_and_the_server_keeps_listening() {
     std::thread::sleep(Duration::from_secs(11));
     assert_eq!(ask("localhost").status, 200);
 }
+
+#[test]
+fn a_body_edit_with_a_site_address_link_is_checked_and_served_with_the_local_address() {
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let tab = Events::connect(&url);
+    let original = std::fs::read_to_string(site.root().join(ARTICLE)).expect("read");
+
+    // A body-only edit (the quick path) linking to an address with no page: an error.
+    site.write(
+        ARTICLE,
+        original.replace("dimulai hari ini", "dimulai [hari ini](/berita/tidak-ada/)"),
+    );
+    let problems = tab.wait_for("problems", Duration::from_secs(2));
+    assert!(
+        problems
+            .data
+            .contains("this site has no page or file at that address"),
+        "{}",
+        problems.data
+    );
+
+    // The address of a page that exists: served, pointing at this server.
+    site.write(
+        ARTICLE,
+        original.replace(
+            "dimulai hari ini",
+            &format!("dimulai [hari ini]({ARTICLE_URL})"),
+        ),
+    );
+    tab.wait_for("reload", Duration::from_secs(2));
+    assert!(
+        get(&url, ARTICLE_URL)
+            .text()
+            .contains(&format!(r#"href="{ARTICLE_URL}""#))
+    );
+}

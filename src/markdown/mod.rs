@@ -4,6 +4,7 @@
 mod heading;
 mod link;
 mod rewrite;
+pub mod site_link;
 mod task_list;
 
 pub use heading::TocEntry;
@@ -34,6 +35,8 @@ pub struct Rendered {
     pub cited: Vec<String>,
     /// Prose runs and their ranges in the body, for the figure lint.
     pub prose: Vec<(String, std::ops::Range<usize>)>,
+    /// Links written as site addresses, checked once every output file is known.
+    pub site_links: Vec<site_link::SiteLink>,
 }
 
 /// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
@@ -56,6 +59,7 @@ pub fn render(
     let html = rewrite::fill_tokens(&html, &pass.embeds);
     let cited = std::mem::take(&mut pass.cited);
     let prose = std::mem::take(&mut pass.prose);
+    let site_links = std::mem::take(&mut pass.site_links);
     let (toc, words, problems) = pass.finish();
     (
         Rendered {
@@ -64,6 +68,7 @@ pub fn render(
             words,
             cited,
             prose,
+            site_links,
         },
         problems,
     )

@@ -5,8 +5,9 @@ use std::ops::Range;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd};
 
 use super::heading::{Ids, TocEntry};
-use super::link::{is_content_link, resolve_page_link};
+use super::link::{Unresolved, is_content_link, missing_file_help, resolve_page_link};
 use super::shortcode::{self, Embed, Piece};
+use super::site_link::{self, Address, SiteLink};
 use super::task_list::label_tasks;
 use crate::content::SourceDoc;
 use crate::diagnostic::{Diagnostic, LineIndex};
@@ -33,6 +34,8 @@ pub struct Rewrite<'a> {
     /// Processed images written so far: all but a first one at the top of a page without
     /// a lead picture load lazily.
     pictures: usize,
+    /// Links written as site addresses, checked after rendering.
+    pub site_links: Vec<SiteLink>,
 }
 
 impl<'a> Rewrite<'a> {
@@ -42,6 +45,7 @@ impl<'a> Rewrite<'a> {
             cited: Vec::new(),
             embeds: Vec::new(),
             prose: Vec::new(),
+            site_links: Vec::new(),
             site,
             doc,
             lang,
@@ -59,13 +63,15 @@ impl<'a> Rewrite<'a> {
     }
 
     fn problem(&mut self, body_range: &Range<usize>, message: String, help: &str) {
+        let problem = self.placed(body_range, message).with_help(help);
+        self.problems.push(problem);
+    }
+
+    /// An error at `body_range`, not yet reported.
+    fn placed(&self, body_range: &Range<usize>, message: String) -> Diagnostic {
         let offset = self.doc.body_start + body_range.start;
         let index = self.lines.get_or_init(|| LineIndex::new(&self.doc.text));
-        self.problems.push(
-            Diagnostic::error(&self.doc.display, message)
-                .at_indexed(&self.doc.text, index, offset)
-                .with_help(help),
-        );
+        Diagnostic::error(&self.doc.display, message).at_indexed(&self.doc.text, index, offset)
     }
 
     pub fn run<'e>(
@@ -297,11 +303,17 @@ impl<'a> Rewrite<'a> {
         if is_content_link(dest) {
             return match resolve_page_link(self.site, &self.doc.doc.rel, dest, self.lang) {
                 Ok(href) => Some(href),
-                Err(message) => {
-                    self.problem(range, message, "check the file name; links to pages end in `.md`, e.g. `../programs/pkh.md` or `@/programs/pkh.md`");
+                Err(Unresolved::Reported) => None,
+                Err(Unresolved::Problem { message, help }) => {
+                    self.problem(range, message, &help);
                     None
                 }
             };
+        }
+        if let Address::Site { target, href } = site_link::address(self.site, dest) {
+            let missing = self.placed(range, site_link::missing_message(&truncate(dest)));
+            self.site_links.push(SiteLink { target, missing });
+            return href;
         }
         if url_is_external(dest)
             || dest.starts_with('#')
@@ -328,11 +340,13 @@ impl<'a> Rewrite<'a> {
                 Some(self.site.file_href(&rel, self.lang))
             }
             _ => {
-                self.problem(
-                    range,
-                    format!("linked file `{path}` not found"),
+                let help = missing_file_help(
+                    self.site,
+                    &self.doc.doc.rel,
+                    path,
                     "put the file next to the Markdown file and check the name",
                 );
+                self.problem(range, format!("linked file `{path}` not found"), &help);
                 None
             }
         }
@@ -430,7 +444,17 @@ impl<'a> Rewrite<'a> {
                 }
             }
             _ => {
-                self.problem(range, format!("image file `{}` not found", truncate(src)), "put the image next to the Markdown file (in the article's folder) and check the name");
+                let help = missing_file_help(
+                    self.site,
+                    &self.doc.doc.rel,
+                    src,
+                    "put the image next to the Markdown file (in the article's folder) and check the name",
+                );
+                self.problem(
+                    range,
+                    format!("image file `{}` not found", truncate(src)),
+                    &help,
+                );
                 None
             }
         }

@@ -31,7 +31,7 @@
 //! compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
 //! with clean builds.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::hash::{DefaultHasher, Hasher};
 use std::sync::Arc;
@@ -78,6 +78,9 @@ pub struct JobCache {
     last: Vec<(Job, u64)>,
     /// The terms, lists and navigation of the last build, for a quick rebuild.
     discovery: Option<Arc<Discovery>>,
+    /// Every output path of the last build: what the site-address links of the pages a
+    /// quick rebuild renders again are checked against (a body edit adds no file).
+    paths: Arc<HashSet<String>>,
 }
 
 struct Entry {
@@ -114,7 +117,14 @@ impl JobCache {
             crate::render::downloads(inputs.site, None)
         });
         self.discovery = Some(plan.discovery().clone());
-        plan.assemble(pages, published, downloads, problems)
+        let files = plan.assemble(pages, published, downloads, problems);
+        self.paths = Arc::new(files.iter().map(|f| f.path.clone()).collect());
+        files
+    }
+
+    /// Every output path of the last build.
+    pub(super) fn paths(&self) -> Arc<HashSet<String>> {
+        self.paths.clone()
     }
 
     /// Run `render` for each job whose output cannot be reused, in parallel; keep every

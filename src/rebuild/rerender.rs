@@ -26,6 +26,14 @@ pub fn rerender(inputs: Inputs<'_>, cache: &mut JobCache, touched: &Touched) -> 
     let plan = Plan::reusing(inputs, cache.discovery()?);
     let discovery = plan.discovery();
     let redone = cache.redo(site, touched, |job| plan.render(job, Sink::Keep))?;
+    let paths = cache.paths();
+    let links_found = redone.iter().all(|(_, rendered)| {
+        crate::markdown::site_link::all_found(&rendered.effects.site_links, &paths)
+    });
+    if !links_found {
+        // A link to no page is an error: the full build reports it where it is written.
+        return None;
+    }
     let in_feed = redone
         .iter()
         .any(|(job, _)| matches!(job, Job::Page { index } if discovery.in_feed(*index)));

@@ -24,6 +24,7 @@ impl Renderer<'_> {
         }
         let warnings = self.lint_figures(page, &rendered);
         let cited = rendered.cited.clone();
+        let site_links = rendered.site_links.clone();
         let versions: Vec<(String, SitePath)> = site
             .config
             .languages
@@ -67,6 +68,7 @@ impl Renderer<'_> {
                 made.effects.feed_bodies = feed_body;
                 made.effects.warnings = warnings;
                 made.effects.cited = cited;
+                made.effects.site_links = site_links;
                 Ok(made)
             }
             // The page's warnings stay with its errors, for the failed build's report.

@@ -88,6 +88,8 @@ pub struct Effects {
     pub warnings: Vec<Diagnostic>,
     /// Datasets the page's Markdown quotes.
     pub cited: Vec<String>,
+    /// Links written as site addresses, checked once every output file is known.
+    pub site_links: Vec<crate::markdown::site_link::SiteLink>,
 }
 
 impl Effects {
@@ -96,6 +98,7 @@ impl Effects {
         self.feed_bodies.extend(other.feed_bodies);
         self.warnings.extend(other.warnings);
         self.cited.extend(other.cited);
+        self.site_links.extend(other.site_links);
     }
 }
 
@@ -293,6 +296,8 @@ impl<'a> Plan<'a> {
             files.push(file);
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
+        let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        crate::markdown::site_link::check(site, &effects.site_links, &paths, problems);
         report_collisions(origins, problems);
         effects.warnings.into_iter().for_each(|w| problems.push(w));
         files

@@ -264,11 +264,13 @@ impl Renderer<'_> {
             .collect();
         let intro_doc = site.home_docs.get(lang).map(|&i| &site.docs[i]);
         let mut problems = Vec::new();
+        let mut site_links = Vec::new();
         let intro_html = match intro_doc {
             Some(doc) => {
                 let (rendered, ps) =
                     self.with_embed(|embed| crate::markdown::render(site, doc, lang, embed));
                 problems.extend(ps);
+                site_links = rendered.site_links;
                 rendered.html
             }
             None => String::new(),
@@ -318,7 +320,9 @@ impl Renderer<'_> {
         if !problems.is_empty() {
             return Err(problems);
         }
-        self.finish("home.html", &path, &ctx, common.sitemap)
+        let mut made = self.finish("home.html", &path, &ctx, common.sitemap)?;
+        made.effects.site_links = site_links;
+        Ok(made)
     }
 
     fn programs(&self, lang: &str) -> Vec<ProgramRef> {
