@@ -4,6 +4,8 @@
 //! silently keeps the last one: a wrong published figure without a word) and reports a line
 //! and column for every error. Keeping it behind this module makes a later swap one file.
 
+mod place;
+
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -25,18 +27,34 @@ pub struct Origin<'a> {
 pub fn parse<T: DeserializeOwned>(yaml: &str, origin: Origin<'_>) -> Result<T, Diagnostic> {
     // The default options carry a budget (depth, aliases, size), which stops alias bombs
     // and deeply nested input before they cost memory or stack.
-    serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, origin))
+    serde_saphyr::from_str::<T>(yaml).map_err(|e| to_diagnostic(&e, yaml, origin))
 }
 
-fn to_diagnostic(error: &serde_saphyr::Error, origin: Origin<'_>) -> Diagnostic {
+fn to_diagnostic(error: &serde_saphyr::Error, yaml: &str, origin: Origin<'_>) -> Diagnostic {
     let raw = error.without_snippet().to_string();
     let message = strip_position_suffix(&raw);
-    let (line, column) = error
+    let (mut line, mut column) = error
         .location()
         .map(|l| (l.line() as usize, l.column() as usize))
         .filter(|(line, _)| *line > 0)
         .unwrap_or((1, 1));
-    let (message, help) = explain(message);
+    let (mut message, mut help) = explain(message);
+    if is_tab_error(&raw) {
+        if let Some(tab) = place::tab_near(yaml, line) {
+            (line, column) = tab;
+        }
+        (message, help) = tab_message();
+    } else if let Some(key) = missing_key(&raw) {
+        (line, column) = place::missing_key_place(yaml, line, column);
+        if let Some(parent) = place::key_at(yaml, line).filter(|_| column > 1 || line > 1) {
+            help = Some(format!("add `{key}: ...` under `{parent}:`"));
+        }
+    } else if help.is_none() || message.starts_with("a `:` inside a value") {
+        let written = yaml.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+        if let Some(fixed) = place::straightened(written.trim()) {
+            help = Some(straight_quotes_help(&fixed));
+        }
+    }
     let diagnostic = Diagnostic::error(origin.file, message).at(
         origin.file_text,
         line + origin.line_offset,
@@ -127,13 +145,31 @@ fn explain(message: &str) -> (String, Option<String>) {
     if let Some(range) = integer_range(message) {
         return (format!("expected a whole number from {range} here"), None);
     }
-    if message.contains("found a tab") || message.contains("tabs disallowed") {
-        return (
-            message.to_string(),
-            Some("YAML indentation uses spaces, not tabs".into()),
-        );
-    }
     (message.to_string(), None)
+}
+
+/// `title` in serde's "missing field `title`".
+fn missing_key(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
+}
+
+fn is_tab_error(message: &str) -> bool {
+    message.contains("found a tab") || message.contains("tabs disallowed")
+}
+
+/// A tab where YAML takes only spaces, in plain words.
+fn tab_message() -> (String, Option<String>) {
+    (
+        "a tab character here: this file takes spaces, not tabs, to indent".into(),
+        Some("replace the tab with spaces (two spaces per level, like the lines around it)".into()),
+    )
+}
+
+/// Typographic quotes pasted from a word processor are letters to YAML, not quotes.
+fn straight_quotes_help(fixed_line: &str) -> String {
+    format!(
+        "the curly quotes on this line are not quotes to YAML: write straight ones: {fixed_line}"
+    )
 }
 
 /// The range of the integer type named in serde-saphyr's "invalid u8" (out of range or negative).
@@ -147,18 +183,37 @@ fn integer_range(message: &str) -> Option<&'static str> {
     })
 }
 
-/// "did you mean `x`?" when a known key is close, else the list of known keys.
+/// How many candidates a "did you mean" or "expected one of" list shows at most.
+const SHOWN_CANDIDATES: usize = 5;
+
+/// "did you mean `x`?" when a known key is close, else the known keys, quoted: all of them
+/// when they are few, else the closest few and how many more there are.
 pub fn suggest(unknown: &str, known: &[&str]) -> String {
-    let best = known
+    let mut ranked: Vec<(f64, &str)> = known
         .iter()
         .map(|k| (strsim::jaro_winkler(unknown, k), *k))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match best {
-        Some((_, key)) => format!("did you mean `{key}`?"),
-        None if known.is_empty() => "there is nothing to choose from yet".to_string(),
-        None => format!("expected one of: {}", known.join(", ")),
+        .collect();
+    // Closest first; equally close ones in the order given.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    match ranked.first() {
+        Some((score, key)) if *score > 0.8 => format!("did you mean `{key}`?"),
+        None => "there is nothing to choose from yet".to_string(),
+        Some(_) if known.len() <= SHOWN_CANDIDATES + 1 => {
+            format!("expected one of: {}", quoted(known.iter().copied()))
+        }
+        Some(_) => format!(
+            "expected one of: {} and {} more; the closest are listed",
+            quoted(ranked.iter().take(SHOWN_CANDIDATES).map(|(_, k)| *k)),
+            known.len() - SHOWN_CANDIDATES
+        ),
     }
+}
+
+fn quoted<'k>(items: impl Iterator<Item = &'k str>) -> String {
+    items
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -200,6 +255,34 @@ mod tests {
         let d = parse::<Sample>(yaml, origin(&text)).unwrap_err();
         assert_eq!(d.message, "duplicate key `title`");
         assert_eq!(d.line, 3);
+    }
+
+    #[test]
+    fn long_candidate_lists_are_cut_to_the_closest_few() {
+        let many: Vec<String> = (1..=76).map(|n| format!("Provinsi {n}, Kota")).collect();
+        let known: Vec<&str> = many.iter().map(String::as_str).collect();
+        let help = suggest("zzz", &known);
+        assert!(
+            help.ends_with("and 71 more; the closest are listed"),
+            "{help}"
+        );
+        assert_eq!(help.matches('`').count(), 10, "five items, quoted: {help}");
+        assert_eq!(suggest("x", &["pkh"]), "expected one of: `pkh`");
+    }
+
+    #[test]
+    fn a_tab_is_reported_on_its_own_line_in_plain_words() {
+        let yaml = "title: a\nevent:\n\tstart: x\n";
+        let text = format!("---\n{yaml}---\n");
+        let d =
+            parse::<std::collections::BTreeMap<String, serde::de::IgnoredAny>>(yaml, origin(&text))
+                .unwrap_err();
+        assert_eq!((d.line, d.column), (4, 1), "{}", d.message);
+        assert!(
+            d.message.starts_with("a tab character here"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]

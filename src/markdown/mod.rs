@@ -6,6 +6,7 @@ mod link;
 mod rewrite;
 pub mod site_link;
 mod task_list;
+mod tokens;
 
 pub use heading::TocEntry;
 
@@ -56,7 +57,7 @@ pub fn render(
     if site.config.raw_html {
         html = sanitize(&html);
     }
-    let html = rewrite::fill_tokens(&html, &pass.embeds);
+    let html = tokens::fill_tokens(&html, &pass.embeds);
     let cited = std::mem::take(&mut pass.cited);
     let prose = std::mem::take(&mut pass.prose);
     let site_links = std::mem::take(&mut pass.site_links);

@@ -9,6 +9,7 @@ use super::link::{Unresolved, is_content_link, missing_file_help, resolve_page_l
 use super::shortcode::{self, Embed, Piece};
 use super::site_link::{self, Address, SiteLink};
 use super::task_list::label_tasks;
+use super::tokens::{TOKEN_START, lift_blocks, token};
 use crate::content::SourceDoc;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::site::{ARTICLE_SIZES, Site, asset_exists, resolve_asset, url_is_external};
@@ -170,14 +171,28 @@ impl<'a> Rewrite<'a> {
                         Ok(html) => {
                             let token = token(self.embeds.len());
                             self.embeds.push((block, html));
-                            let event = if block { Event::Html(token.into()) } else { Event::Text(token.into()) };
+                            let event = if block {
+                                Event::Html(token.into())
+                            } else {
+                                Event::Text(token.into())
+                            };
                             out.push((event, at));
                         }
-                        Err(message) => self.problem(&at, message, "check the dataset id (its file name in content/data/), the row (its first column's value) and the column key"),
+                        // A dataset whose file failed to load: its own error says why.
+                        Err(_) if self.quotes_unloaded_dataset(&call) => {}
+                        Err(message) => {
+                            let help = shortcode::help_for(&message);
+                            self.problem(&at, message, help)
+                        }
                     }
                 }
             }
         }
+    }
+
+    fn quotes_unloaded_dataset(&self, call: &shortcode::Call) -> bool {
+        call.text("data")
+            .is_some_and(|id| self.site.skipped.is_broken_dataset(id))
     }
 
     fn rewrite<'e>(
@@ -499,59 +514,4 @@ enum PendingKind<'e> {
         id: CowStr<'e>,
         range: Range<usize>,
     },
-}
-
-const TOKEN_START: char = '\u{E000}';
-const TOKEN_END: char = '\u{E001}';
-
-/// A placeholder for the `n`th shortcode: private-use characters no writer types, which pass
-/// through HTML escaping and sanitizing unchanged.
-fn token(n: usize) -> String {
-    format!("{TOKEN_START}{n}{TOKEN_END}")
-}
-
-/// Put each shortcode's HTML in place of its token.
-pub fn fill_tokens(html: &str, embeds: &[(bool, String)]) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(TOKEN_START) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + TOKEN_START.len_utf8()..];
-        let Some(end) = after.find(TOKEN_END) else {
-            out.push_str(&rest[start..]);
-            return out;
-        };
-        match after[..end]
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| embeds.get(n))
-        {
-            Some((_, embed)) => out.push_str(embed),
-            None => out.push_str(
-                &rest[start..start + TOKEN_START.len_utf8() + end + TOKEN_END.len_utf8()],
-            ),
-        }
-        rest = &after[end + TOKEN_END.len_utf8()..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// A block shortcode alone in a paragraph replaces the paragraph.
-fn lift_blocks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut i = 0;
-    while i < events.len() {
-        let alone = matches!(events[i], Event::Start(Tag::Paragraph))
-            && matches!(events.get(i + 1), Some(Event::Html(h)) if h.starts_with(TOKEN_START))
-            && matches!(events.get(i + 2), Some(Event::End(TagEnd::Paragraph)));
-        if alone {
-            out.push(events[i + 1].clone());
-            i += 3;
-        } else {
-            out.push(events[i].clone());
-            i += 1;
-        }
-    }
-    out
 }

@@ -137,11 +137,7 @@ fn parse_call(inner: &str) -> Result<Call, String> {
             let value = match word {
                 "true" => Arg::Bool(true),
                 "false" => Arg::Bool(false),
-                other => {
-                    return Err(format!(
-                        "the value of `{key}` must be quoted: {key}=\"{other}\""
-                    ));
-                }
+                other => return Err(unquoted(key, other)),
             };
             (value, &after[end..])
         };
@@ -153,6 +149,35 @@ fn parse_call(inner: &str) -> Result<Call, String> {
         name: name.to_string(),
         args: parsed,
     })
+}
+
+/// Quotes pasted from a word processor or a chat app, which shortcodes do not read as
+/// quotes: curly double and single quotes, low-9 quotes, guillemets, the full-width quote.
+const TYPOGRAPHIC_QUOTES: [char; 11] = [
+    '\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}',
+    '\u{00AB}', '\u{00BB}', '\u{FF02}',
+];
+
+/// The message for a value written without straight quotes: `word` in curly quotes is
+/// named as such, with the straight-quoted fix.
+fn unquoted(key: &str, word: &str) -> String {
+    let inner = word.trim_matches(TYPOGRAPHIC_QUOTES.as_slice());
+    if inner.len() < word.len() {
+        return format!(
+            "the value of `{key}` is in typographic quotes ({word}), which a shortcode does not read as quotes: write straight quotes: {key}=\"{inner}\""
+        );
+    }
+    format!("the value of `{key}` must be quoted: {key}=\"{word}\"")
+}
+
+/// The help under a shortcode's error, in step with its message: a row named by only some
+/// of its key columns needs all of them, not "its first column's value".
+pub(super) fn help_for(message: &str) -> &'static str {
+    if message.contains("several rows") {
+        "name the row by the values of all its columns that are not numbers, as shown above"
+    } else {
+        "check the dataset id (its file name in content/data/), the row (its first column's value) and the column key"
+    }
 }
 
 #[cfg(test)]
@@ -189,6 +214,16 @@ mod tests {
         let e = split("angka {{ stat(data=\"k\"").unwrap_err();
         assert_eq!(e.offset, 6);
         assert!(e.message.contains("not closed"));
+    }
+
+    #[test]
+    fn curly_quotes_are_named_with_the_straight_quoted_fix() {
+        let message = parse_call("stat(data=\u{201C}kemiskinan\u{201D}, row=\"2018-09\")")
+            .expect_err("curly quotes are not quotes");
+        assert!(message.contains("typographic quotes"), "{message}");
+        assert!(message.ends_with("data=\"kemiskinan\""), "{message}");
+        let single = parse_call("stat(data=\u{2018}kemiskinan\u{2019})").expect_err("nor single");
+        assert!(single.ends_with("data=\"kemiskinan\""), "{single}");
     }
 
     #[test]
