@@ -25,6 +25,8 @@ pub enum Command {
     Init(command::init::InitArgs),
     /// Write a new draft article: content/SECTION/YYYY-MM-DD-slug.LANG.md
     New(command::new::NewArgs),
+    /// Write the other language's file of an article or page, ready to translate
+    Translate(command::translate::TranslateArgs),
     /// Serve the site on http://127.0.0.1:1111/, rebuilding and reloading on every change
     Serve(command::serve::ServeArgs),
     /// Build into output/, then rebuild on every change to content/ or themes/ (no server)
@@ -37,6 +39,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => args.run(),
         Command::Init(args) => args.run(),
         Command::New(args) => args.run(),
+        Command::Translate(args) => args.run(),
         Command::Serve(args) => args.run(),
         Command::Watch(args) => args.run(),
     };

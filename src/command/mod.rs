@@ -7,6 +7,7 @@ mod live;
 pub mod new;
 mod report;
 pub mod serve;
+pub mod translate;
 pub mod watch;
 
 pub use report::{options_from, pages_line, print_failure, print_left_out, print_warnings};

@@ -10,7 +10,7 @@ use super::exit;
 use super::print_failure;
 use crate::config::SiteConfig;
 use crate::content::slug::slugify;
-use crate::content::walk::{DATA, PROGRAMS, is_ignored};
+use crate::content::walk::{DATA, PROGRAMS, is_ignored, split_language};
 use crate::pipeline::{Failure, now_from_env};
 
 #[derive(Debug, Args)]
@@ -78,9 +78,48 @@ impl NewArgs {
             true => PathBuf::new(),
             false => self.site.clone(),
         };
+        if let Some(original) = same_title_in_another_language(&site, &article) {
+            eprintln!("{}", orphan_message(&original, &lang));
+            return exit::USAGE;
+        }
         let path = site.join("content").join(article.file_name());
         write_new(&path, &article.text())
     }
+}
+
+/// A file of the section with the same title slug in another language: `new --lang en`
+/// for it would make a separate article, not its translation.
+fn same_title_in_another_language(site: &Path, article: &Article) -> Option<PathBuf> {
+    let folder = site.join("content").join(article.section);
+    let entries = std::fs::read_dir(&folder).ok()?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let path = entry.path();
+            let (stem, lang) = match name.strip_suffix(".md") {
+                Some(file) => split_language(file),
+                // A bundle: its folder is named like the article.
+                None => (name.as_str(), None),
+            };
+            let titled = stem == article.slug || stem.ends_with(&format!("-{}", article.slug));
+            let other = match lang {
+                Some(lang) => lang != article.lang,
+                None => path.is_dir() || article.lang != article.config.default_language().code,
+            };
+            (titled && other).then_some(path)
+        })
+        .collect();
+    found.sort();
+    found.into_iter().next()
+}
+
+fn orphan_message(original: &Path, lang: &str) -> String {
+    format!(
+        "error: `{}` already has this title in another language; a new `{lang}` file would be a separate article, not its translation\n  = help: to translate it, run `terang translate {} --lang {lang}`",
+        original.display(),
+        original.display()
+    )
 }
 
 /// A section name is one plain folder of content/, not `data/`.
@@ -101,7 +140,7 @@ fn check_section(section: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn load_config(site: &Path) -> Result<SiteConfig, u8> {
+pub(super) fn load_config(site: &Path) -> Result<SiteConfig, u8> {
     let path = site.join("content").join("site.yaml");
     let display = crate::diagnostic::display_path(site, &path);
     let text = match crate::content::read_text(&path, &display) {
@@ -161,7 +200,7 @@ impl Article<'_> {
 }
 
 /// Create `path` with `text`, never replacing a file.
-fn write_new(path: &Path, text: &str) -> u8 {
+pub(super) fn write_new(path: &Path, text: &str) -> u8 {
     if let Some(dir) = path.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
     {

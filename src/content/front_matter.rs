@@ -81,6 +81,10 @@ pub struct PageFrontMatter {
     pub event: Option<EventMeta>,
     #[serde(default)]
     pub draft: bool,
+    /// In a translation: the version of the original it was made from (`terang translate`
+    /// writes it; `check` warns when the original changed since).
+    #[serde(default)]
+    pub source_version: Option<Spanned<String>>,
 }
 
 /// The lead image of an article.

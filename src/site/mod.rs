@@ -9,6 +9,7 @@ pub mod page;
 mod picture;
 pub mod release;
 pub mod resolve;
+pub mod stale;
 pub mod taxonomy;
 pub mod url;
 
