@@ -110,3 +110,17 @@ fn a_translation_under_another_name_is_named_for_a_rename() {
         "if `content/news/2025-03-01-regional-news.en.md` is the translation of `content/news/2025-03-01-kabar-daerah.id.md`, rename it to `content/news/2025-03-01-kabar-daerah.en.md`",
     );
 }
+
+#[test]
+fn a_section_list_is_translated_without_page_keys() {
+    let site = SiteTest::bilingual();
+    site.remove("content/news/_index.en.md");
+    site.run(&["translate", "content/news/_index.id.md"])
+        .assert_ok();
+    let text = source(&site, "content/news/_index.en.md");
+    assert!(
+        !text.contains("draft:") && !text.contains("source_version"),
+        "{text}"
+    );
+    site.check(&[]).assert_ok();
+}

@@ -11,7 +11,7 @@ use super::new::{load_config, write_new};
 use super::{exit, print_failure};
 use crate::config::SiteConfig;
 use crate::content::walk::{DocPath, split_language, walk};
-use crate::content::{SourceDoc, front_matter, load_one};
+use crate::content::{Front, SourceDoc, front_matter, load_one};
 use crate::diagnostic::Diagnostics;
 use crate::pipeline::Failure;
 use crate::site::stale;
@@ -132,8 +132,19 @@ fn translation_path(original: &Path, lang: &str) -> PathBuf {
 }
 
 /// The original's front matter (without `draft` and `source_version`) and text, marked as
-/// a draft, with the original's version.
+/// a draft, with the original's version. A section's or the home page's `_index` file has
+/// neither key: its copy is only the text to translate.
 fn translation_text(original: &SourceDoc, lang: &str) -> String {
+    if matches!(original.front, Front::Section(_)) {
+        return format!(
+            "---\n# Translation into `{lang}` of {}: translate the values and the text below.\n{}---\n{}",
+            original.display.display(),
+            front_matter::split(&original.text)
+                .map(|s| s.yaml)
+                .unwrap_or_default(),
+            original.body()
+        );
+    }
     let yaml = front_matter::split(&original.text)
         .map(|s| s.yaml)
         .unwrap_or_default();
