@@ -72,6 +72,7 @@ pub fn build() -> Result<Built, Failure> {
         drafts: true,
         future: true,
         strict: false,
+        force: false,
         now: terang::pipeline::now_from_env().unwrap(),
         translation_coverage: true,
     };
