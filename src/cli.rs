@@ -13,6 +13,10 @@ use crate::command;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of messages: id (Bahasa Indonesia) or en; default from LC_ALL, LC_MESSAGES,
+    /// LANG (Indonesian when it starts with `id`)
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub messages: Option<crate::messages::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -34,6 +38,10 @@ pub enum Command {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    let language = cli
+        .messages
+        .unwrap_or_else(crate::messages::language_from_env);
+    crate::messages::set_language(language);
     let code = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),

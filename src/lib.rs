@@ -20,6 +20,7 @@ mod i18n;
 mod init;
 mod leaf;
 mod markdown;
+mod messages;
 mod output;
 mod photo;
 pub mod pipeline;

@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use crate::config::{self, SiteConfig};
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::output::{self, OutputFile};
 use crate::render;
 use crate::site::{self, Site};
@@ -162,9 +163,7 @@ pub fn now_from_env() -> Result<Timestamp, String> {
             .parse::<i64>()
             .ok()
             .and_then(|s| Timestamp::from_second(s).ok())
-            .ok_or_else(|| {
-                format!("SOURCE_DATE_EPOCH `{value}` is not a number of seconds since 1970")
-            }),
+            .ok_or_else(|| msg!("report-bad-epoch", value = value.as_str())),
         Err(_) => Ok(Timestamp::now()),
     }
 }

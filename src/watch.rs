@@ -15,6 +15,7 @@ use notify::{Event, EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
 
 use crate::content::walk::is_ignored;
+use crate::messages::msg;
 
 /// How long an event waits for more on the same file (the debouncer's timeout).
 const SETTLE: Duration = Duration::from_millis(15);
@@ -216,7 +217,8 @@ pub fn next_batch(signals: &Receiver<Signal>, deadline: Option<Instant>) -> Batc
             Signal::Rescan(why) => {
                 if let Some(why) = why {
                     eprintln!(
-                        "warning: the watcher reported a problem ({why}); checking every file"
+                        "warning: {}",
+                        msg!("serve-watcher-problem", why = why.to_string())
                     );
                 }
                 rescan = true;

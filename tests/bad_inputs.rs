@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::{Run, SiteTest, Tree, run_terang, tree};
+use common::{Run, SiteTest, Tree, run_terang, run_terang_with_locale, tree};
 
 /// Where every case's files go when a case needs an article.
 const ARTICLE: &str = "content/news/2025-02-01-uji.id.md";
@@ -228,6 +228,7 @@ fn run_case(case: &Case, base: &Path, before: &Tree) -> Result<(), String> {
     for (file, needle) in unescaped_markup(&after) {
         wrong.push(format!("output/{file} holds `{needle}` unescaped"));
     }
+    wrong.extend(same_places_in_indonesian(case, site.root(), &args, &run));
     if wrong.is_empty() {
         Ok(())
     } else {
@@ -238,6 +239,49 @@ fn run_case(case: &Case, base: &Path, before: &Tree) -> Result<(), String> {
             run.stderr
         ))
     }
+}
+
+/// The `file:line:column` of every `error:` and `warning:` header, in order (headers without a
+/// place, whose text follows the prefix at once, are left out).
+fn places(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("error: ")
+                .or_else(|| l.strip_prefix("warning: "))
+        })
+        .filter_map(|rest| rest.split_once(": ").map(|(place, _)| place))
+        .filter(|place| !place.contains(' '))
+        .collect()
+}
+
+/// The case again with an Indonesian locale: the same exit code, the same places, and the
+/// count at the end in Indonesian (SPEC §7: only the words change).
+fn same_places_in_indonesian(
+    case: &Case,
+    site: &Path,
+    args: &[&str],
+    english: &Run,
+) -> Vec<String> {
+    let indonesian = run_terang_with_locale(site, args, "id_ID.UTF-8");
+    let mut wrong = Vec::new();
+    if indonesian.code != english.code {
+        wrong.push(format!("in Indonesian, exit code {:?}", indonesian.code));
+    }
+    if places(&indonesian.stderr) != places(&english.stderr) {
+        wrong.push(format!(
+            "in Indonesian, other places: {:?}\n  --- stderr in Indonesian:\n{}",
+            places(&indonesian.stderr),
+            indonesian.stderr
+        ));
+    }
+    if case.exit == 1 && !indonesian.stderr.contains(" kesalahan, ") {
+        wrong.push(format!(
+            "in Indonesian, no count of `kesalahan`:\n{}",
+            indonesian.stderr
+        ));
+    }
+    wrong
 }
 
 #[test]

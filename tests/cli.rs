@@ -92,8 +92,63 @@ fn invalid_source_date_epoch_exits_with_2() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_terang"))
         .args(["build", "--site", site_arg])
         .env("SOURCE_DATE_EPOCH", "kemarin")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("SOURCE_DATE_EPOCH"));
+}
+
+/// SPEC §7: messages follow the locale (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `id`),
+/// and `--messages id|en`, before or after the subcommand, overrides it. The `warning:`
+/// prefix and the `file:line:column` keep their form; the words and the count change.
+#[test]
+fn messages_speak_the_locale_s_language_unless_told_otherwise() {
+    let site = SiteTest::small().file(
+        "content/news/2025-02-01-uji.id.md",
+        "---\ntitle: Uji\ndate: 2062-02-01\n---\nIsi.\n",
+    );
+    let root = site.root().to_str().expect("a UTF-8 temp path");
+    let place = "warning: content/news/2025-02-01-uji.id.md:3:7: `date` 2062-02-01";
+    let indonesian =
+        common::run_terang_with_locale(site.root(), &["check", "--site", root], "id_ID.UTF-8");
+    indonesian.assert_ok();
+    for text in [
+        place,
+        "lebih dari setahun dari sekarang",
+        "periksa tahunnya (2062 seharusnya 2026?)",
+        "0 kesalahan, 1 peringatan",
+        "tidak diterbitkan: 1 bertanggal di masa depan",
+    ] {
+        assert!(
+            indonesian.stderr.contains(text),
+            "no `{text}` in:\n{}",
+            indonesian.stderr
+        );
+    }
+    let told_english = common::run_terang_with_locale(
+        site.root(),
+        &["check", "--site", root, "--messages", "en"],
+        "id_ID.UTF-8",
+    );
+    assert!(
+        told_english.stderr.contains("0 errors, 1 warning"),
+        "{}",
+        told_english.stderr
+    );
+    let told_indonesian = run_terang(site.root(), &["--messages", "id", "check", "--site", root]);
+    assert!(
+        told_indonesian.stderr.contains(place),
+        "{}",
+        told_indonesian.stderr
+    );
+    assert!(told_indonesian.stderr.contains("0 kesalahan, 1 peringatan"));
+    let english = run_terang(site.root(), &["check", "--site", root]);
+    assert!(english.stderr.contains(place) && english.stderr.contains("0 errors, 1 warning"));
+}
+
+#[test]
+fn an_unknown_messages_language_is_a_usage_error() {
+    let site = SiteTest::small();
+    run_terang(site.root(), &["--messages", "fr", "check"]).assert_code(2);
 }

@@ -140,6 +140,13 @@ fn an_edit_reloads_a_broken_edit_shows_problems_over_the_last_good_page() {
     site.write(ARTICLE, "---\ntitle: [Tidak <b>ditutup\n---\nRusak.\n");
     let problems = tab.wait_for("problems", Duration::from_secs(2));
     assert!(
+        problems
+            .data
+            .starts_with("The last build failed; this is the last good page."),
+        "{}",
+        problems.data
+    );
+    assert!(
         problems.data.contains(&format!(
             "error: {}:2:",
             ARTICLE.replace('/', std::path::MAIN_SEPARATOR_STR)
@@ -240,6 +247,32 @@ fn the_search_index_follows_in_the_background() {
         tab.pending().iter().all(|e| e.name != "reload"),
         "a new index reloads no tab"
     );
+}
+
+/// SPEC §7: with `--messages id` the waiting page, the overlay's text and the log lines are
+/// Indonesian; the `error:` header keeps its `file:line:column`.
+#[test]
+fn serve_speaks_indonesian_when_asked() {
+    let site = SiteTest::bilingual();
+    site.write(ARTICLE, "---\ntitle: [rusak\n---\n");
+    let (mut server, url) = Running::serve(site.root(), &["--messages", "id"]);
+    let waiting = get(&url, "/").text();
+    assert!(waiting.contains("<html lang=\"id\">"), "{waiting}");
+    assert!(waiting.contains("Situs belum dapat dibangun"), "{waiting}");
+    let tab = Events::connect(&url);
+    let problems = tab.wait_for("problems", Duration::from_secs(2));
+    assert!(
+        problems.data.starts_with("Pembangunan terakhir gagal"),
+        "{}",
+        problems.data
+    );
+    let place = format!(
+        "error: {}:2:",
+        ARTICLE.replace('/', std::path::MAIN_SEPARATOR_STR)
+    );
+    assert!(problems.data.contains(&place), "{}", problems.data);
+    assert!(problems.data.contains("1 kesalahan, "), "{}", problems.data);
+    server.stderr_line_with("pembangunan gagal dengan 1 kesalahan");
 }
 
 #[test]

@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::{SiteArgs, exit};
 use super::{options_from, pages_line, print_failure, print_left_out, print_warnings};
+use crate::messages::msg;
 use crate::pipeline::{self, Options};
 
 #[derive(Debug, Args)]
@@ -36,22 +37,30 @@ impl BuildArgs {
             Ok(built) => {
                 print_warnings(&built.warnings);
                 eprintln!(
-                    "built {}, {} files in {} ms → {}",
-                    pages_line(&built),
-                    built.files.len(),
-                    built.elapsed.as_millis(),
-                    options.output_dir().display()
+                    "{}",
+                    msg!(
+                        "report-built",
+                        pages = pages_line(&built),
+                        files = built.files.len(),
+                        ms = built.elapsed.as_millis() as u64,
+                        output = options.output_dir().display(),
+                    )
                 );
                 print_left_out(&built);
                 let images = built.images;
                 if images.processed + images.reused > 0 {
                     eprintln!(
-                        "images: {} processed, {} from the cache (.terang-cache/)",
-                        images.processed, images.reused
+                        "{}",
+                        msg!(
+                            "report-images",
+                            processed = images.processed,
+                            reused = images.reused
+                        )
                     );
                 }
                 if self.timings {
-                    eprintln!("timings: {}", built.timings.summary());
+                    let stages = built.timings.summary();
+                    eprintln!("{}", msg!("report-timings", stages = stages));
                 }
                 exit::OK
             }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use super::{SiteArgs, exit};
 use super::{options_from, pages_line, print_failure, print_left_out, print_warnings};
+use crate::messages::msg;
 use crate::pipeline;
 
 #[derive(Debug, Args)]
@@ -23,7 +24,7 @@ impl CheckArgs {
         match pipeline::check(&options) {
             Ok(built) => {
                 print_warnings(&built.warnings);
-                eprintln!("ok: {}, no errors", pages_line(&built));
+                eprintln!("{}", msg!("report-check-ok", pages = pages_line(&built)));
                 print_left_out(&built);
                 exit::OK
             }

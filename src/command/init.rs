@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::exit;
+use crate::messages::msg;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -19,7 +20,10 @@ pub struct InitArgs {
 impl InitArgs {
     pub fn run(self) -> u8 {
         if self.dir.exists() && !self.dir.is_dir() {
-            eprintln!("error: `{}` is a file, not a folder", self.dir.display());
+            eprintln!(
+                "error: {}",
+                msg!("init-is-a-file", dir = self.dir.display())
+            );
             return exit::USAGE;
         }
         match crate::init::is_empty(&self.dir) {
@@ -27,8 +31,8 @@ impl InitArgs {
             Ok(false) if self.force => {}
             Ok(false) => {
                 eprintln!(
-                    "error: `{}` is not empty; choose a new folder, or add --force to write the new site into it (files of the same name are replaced)",
-                    self.dir.display()
+                    "error: {}",
+                    msg!("init-not-empty", dir = self.dir.display())
                 );
                 return exit::CONTENT;
             }
@@ -42,11 +46,12 @@ impl InitArgs {
                 for file in &files {
                     println!("{}", self.dir.join(file).display());
                 }
+                let dir = self.dir.display().to_string();
                 eprintln!(
-                    "created a new site in {} ({} files). Next:\n  cd {}\n  terang serve        # then open http://127.0.0.1:1111/\n  terang new news \"A first article\"",
-                    self.dir.display(),
-                    files.len(),
-                    self.dir.display()
+                    "{}\n  cd {dir}\n  terang serve        # {}\n  terang new news \"{}\"",
+                    msg!("init-created", dir = &dir, count = files.len()),
+                    msg!("init-then-open"),
+                    msg!("init-first-title"),
                 );
                 exit::OK
             }

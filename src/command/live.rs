@@ -8,6 +8,7 @@ use std::sync::mpsc::{Receiver, channel};
 use super::exit;
 use super::{print_failure, print_warnings};
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 use crate::output::{Changes, Store};
 use crate::pipeline::Options;
 use crate::rebuild::{Indexed, Outcome, Report, Session};
@@ -50,7 +51,7 @@ impl Live {
         if let Err(e) = ctrlc::set_handler(move || {
             let _ = stop.send(Signal::Stop);
         }) {
-            eprintln!("warning: Ctrl-C cannot be caught ({e}); it will stop terang abruptly");
+            eprintln!("warning: {}", msg!("serve-no-ctrlc", error = e.to_string()));
         }
         let mut session = Session::with_live_clock(options);
         let indexed = sender.clone();
@@ -95,19 +96,21 @@ impl Live {
     pub fn print_indexed(&self, indexed: &Indexed, changes: &Changes) {
         let ms = indexed.elapsed.as_millis();
         match &indexed.result {
-            Ok(index) => eprintln!(
-                "search index made in {ms} ms ({} files, {} rewritten){}",
-                index.len(),
-                changes.len(),
-                if indexed.current {
-                    ""
-                } else {
-                    "; pages changed meanwhile, indexing again"
+            Ok(index) => {
+                let made = msg!(
+                    "serve-index-made",
+                    ms = ms as u64,
+                    files = index.len(),
+                    rewritten = changes.len(),
+                );
+                match indexed.current {
+                    true => eprintln!("{made}"),
+                    false => eprintln!("{made}; {}", msg!("serve-index-again")),
                 }
-            ),
+            }
             Err(problems) => {
                 print_failure(&crate::pipeline::Failure::Content(problems.clone()));
-                eprintln!("search index failed after {ms} ms; the previous one stays");
+                eprintln!("{}", msg!("serve-index-failed", ms = ms as u64));
             }
         }
     }

@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 
 use super::{SiteArgs, exit};
 use crate::diagnostic::{Diagnostics, render_all};
+use crate::messages::msg;
 use crate::pipeline::{Failure, Options, environment_diagnostic, now_from_env};
 
 fn color() -> bool {
@@ -19,9 +20,7 @@ pub fn options_from(args: &SiteArgs, output: Option<std::path::PathBuf>) -> Resu
     if let Some(url) = &args.base_url {
         let parsed = url::Url::parse(url);
         if !parsed.is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some()) {
-            eprintln!(
-                "error: --base-url `{url}` is not an absolute http(s) URL (e.g. https://example.go.id/transparansi/)"
-            );
+            eprintln!("error: {}", msg!("report-bad-base-url", url = url));
             return Err(exit::USAGE);
         }
     }
@@ -70,7 +69,7 @@ pub fn pages_line(built: &crate::pipeline::Built) -> String {
         .iter()
         .map(|(lang, n)| format!("{n} {lang}"))
         .collect();
-    format!("{total} pages ({})", parts.join(", "))
+    msg!("report-pages", total = total, languages = parts.join(", "))
 }
 
 /// What the build left out (drafts, future dates), on its own line after the summary.

@@ -10,6 +10,7 @@ use clap::Args;
 use super::live::{Live, Next};
 use super::options_from;
 use super::{SiteArgs, exit};
+use crate::messages::msg;
 use crate::pipeline::Failure;
 use crate::rebuild::Outcome;
 use crate::serve::{self, Server, State};
@@ -51,7 +52,7 @@ impl ServeArgs {
         let url = match listener.local_addr() {
             Ok(addr) => serve::local_url(addr),
             Err(e) => {
-                eprintln!("error: cannot read the address the server listens on: {e}");
+                eprintln!("error: {}", msg!("serve-no-address", error = e.to_string()));
                 return exit::USAGE;
             }
         };
@@ -90,9 +91,9 @@ impl ServeArgs {
             }
         };
         state.publish(&first);
-        live.print(&first, "fix them and the page reloads");
+        live.print(&first, &msg!("serve-fix-and-reload"));
         // On stdout, alone, so scripts (and the tests) can read the address.
-        println!("serving {url} (Ctrl-C to stop)");
+        println!("{}", msg!("serve-listening", url = &url));
         if self.open {
             serve::open_browser(&url);
         }
@@ -100,7 +101,7 @@ impl ServeArgs {
             match next {
                 Next::Rebuilt(report) => {
                     state.publish(&report);
-                    live.print(&report, "still serving the last good site");
+                    live.print(&report, &msg!("serve-still-serving"));
                 }
                 Next::Indexed {
                     indexed,
@@ -114,7 +115,7 @@ impl ServeArgs {
             }
         }
         server.stop();
-        eprintln!("stopped");
+        eprintln!("{}", msg!("serve-stopped"));
         exit::OK
     }
 }

@@ -9,6 +9,7 @@ use clap::Args;
 use super::live::{Live, Next};
 use super::options_from;
 use super::{SiteArgs, exit};
+use crate::messages::msg;
 use crate::output::{self, Claim, Store};
 use crate::pipeline::{Failure, Options};
 use crate::rebuild::{Outcome, Report};
@@ -49,21 +50,14 @@ impl WatchArgs {
             return super::print_failure(failure);
         }
         let written = write(&first, &claim, &mut on_disk);
-        print(&mut live, &first, written, "output/ is left as it was");
-        eprintln!(
-            "watching content/ and themes/ of {} (Ctrl-C to stop)",
-            live.session.options().site_dir.display()
-        );
+        print(&mut live, &first, written, &msg!("watch-output-left"));
+        let site = live.session.options().site_dir.display();
+        eprintln!("{}", msg!("watch-watching", site = site));
         while let Some(next) = live.next() {
             match next {
                 Next::Rebuilt(report) => {
                     let written = write(&report, &claim, &mut on_disk);
-                    print(
-                        &mut live,
-                        &report,
-                        written,
-                        "output/ keeps the last good site",
-                    );
+                    print(&mut live, &report, written, &msg!("watch-output-kept"));
                 }
                 Next::Indexed {
                     indexed,
@@ -75,7 +69,7 @@ impl WatchArgs {
                 },
             }
         }
-        eprintln!("stopped");
+        eprintln!("{}", msg!("serve-stopped"));
         exit::OK
     }
 }
@@ -104,16 +98,17 @@ fn write_site(
     on_disk: &mut Option<Arc<Store>>,
 ) -> Result<(), String> {
     let written = match on_disk.as_deref() {
-        None => output::write_atomically(claim, &site.to_files()).map_err(|e| {
-            format!(
-                "error: {e:#}\nnothing was written: output/ keeps the previous site; the next rebuild tries again"
-            )
-        }),
+        None => output::write_atomically(claim, &site.to_files())
+            .map_err(|e| format!("error: {e:#}\n{}", msg!("watch-nothing-written"))),
         Some(before) => output::sync::apply(claim.dir(), site, &before.diff(site)).map_err(|p| {
-            format!(
-                "error: {:#}\nonly {} of {} changed files were written and {} of {} removed: output/ is incomplete until the next successful rebuild, which writes the whole site again",
-                p.error, p.written, p.to_write, p.removed, p.to_remove
-            )
+            let partly = msg!(
+                "watch-partly-written",
+                written = p.written,
+                to_write = p.to_write,
+                removed = p.removed,
+                to_remove = p.to_remove,
+            );
+            format!("error: {:#}\n{partly}", p.error)
         }),
     };
     match written {

@@ -3,6 +3,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{Diagnostic, Diagnostics, Severity};
+use crate::messages::msg;
 
 /// Render every diagnostic, then a count line ("2 errors, 1 warning").
 pub fn render_all(diagnostics: &Diagnostics, color: bool) -> String {
@@ -19,19 +20,10 @@ pub fn render_all(diagnostics: &Diagnostics, color: bool) -> String {
     let errors = diagnostics.error_count();
     let warnings = diagnostics.warning_count();
     if errors + warnings > 0 {
-        out.push_str(&format!(
-            "{} {}, {} {}\n",
-            errors,
-            plural(errors, "error", "errors"),
-            warnings,
-            plural(warnings, "warning", "warnings")
-        ));
+        out.push_str(&msg!("report-counts", errors = errors, warnings = warnings));
+        out.push('\n');
     }
     out
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 use crate::output::{Changes, Store};
 use crate::pipeline::{self, Failure, Options};
 
@@ -220,37 +221,41 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 /// One line: what changed, what the build did, how long it took.
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ms = self.elapsed.as_millis();
+        let ms = self.elapsed.as_millis() as u64;
         match self.changed.as_slice() {
             [] => {}
-            [one] => write!(f, "{} changed: ", one.display())?,
+            [one] => write!(f, "{} ", msg!("rebuild-changed-one", file = one.display()))?,
             [first, rest @ ..] => {
-                write!(f, "{} and {} more changed: ", first.display(), rest.len())?
+                let changed = msg!(
+                    "rebuild-changed-many",
+                    file = first.display(),
+                    more = rest.len()
+                );
+                write!(f, "{changed} ")?
             }
         }
-        match &self.outcome {
-            Outcome::Built { site, .. } if self.first => write!(
-                f,
-                "built {} files ({} pages) in {ms} ms",
-                site.len(),
-                self.stats.pages_rendered + self.stats.pages_reused,
-            ),
-            Outcome::Built { changes, .. } => {
-                let n = changes.len();
-                let files = if n == 1 { "file" } else { "files" };
-                write!(
-                    f,
-                    "{n} {files} rewritten in {ms} ms ({} of {} pages rendered)",
-                    self.stats.pages_rendered,
-                    self.stats.pages_rendered + self.stats.pages_reused
+        let pages = self.stats.pages_rendered + self.stats.pages_reused;
+        let line = match &self.outcome {
+            Outcome::Built { site, .. } if self.first => {
+                msg!(
+                    "rebuild-built-first",
+                    files = site.len(),
+                    pages = pages,
+                    ms = ms
                 )
             }
+            Outcome::Built { changes, .. } => msg!(
+                "rebuild-rewritten",
+                count = changes.len(),
+                ms = ms,
+                rendered = self.stats.pages_rendered,
+                pages = pages,
+            ),
             Outcome::Failed(Failure::Content(problems)) => {
-                let n = problems.error_count();
-                let errors = if n == 1 { "error" } else { "errors" };
-                write!(f, "build failed with {n} {errors} in {ms} ms")
+                msg!("rebuild-failed", errors = problems.error_count(), ms = ms)
             }
-            Outcome::Failed(Failure::Environment(_)) => write!(f, "build failed in {ms} ms"),
-        }
+            Outcome::Failed(Failure::Environment(_)) => msg!("rebuild-failed-environment", ms = ms),
+        };
+        f.write_str(&line)
     }
 }

@@ -14,6 +14,7 @@ use std::sync::{Arc, RwLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::messages::msg;
 use crate::output::Store;
 use crate::rebuild::{Outcome, Report};
 use reload::Hub;
@@ -144,12 +145,10 @@ pub fn exposure_warning(bind: IpAddr) -> Option<String> {
         return None;
     }
     let which = match bind.is_unspecified() {
-        true => format!("every network interface ({bind})"),
-        false => format!("{bind}, an address other machines can reach"),
+        true => msg!("serve-exposed-everywhere", bind = bind.to_string()),
+        false => msg!("serve-exposed-address", bind = bind.to_string()),
     };
-    Some(format!(
-        "warning: listening on {which}: anyone on your network can read this site, drafts included; open it by IP address (host names other than localhost are refused)"
-    ))
+    Some(format!("warning: {}", msg!("serve-exposed", which = which)))
 }
 
 /// The site's address as a browser on this machine reaches it: the bound address, or
@@ -256,7 +255,10 @@ pub fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if spawned.is_err() {
-        eprintln!("note: could not run `{opener}` to open a browser; open {url} yourself");
+        eprintln!(
+            "note: {}",
+            msg!("serve-no-browser", opener = opener, url = url)
+        );
     }
 }
 

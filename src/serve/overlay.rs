@@ -2,16 +2,19 @@
 //! colour), sent to open tabs; and the page served while no build has succeeded yet.
 
 use crate::diagnostic::{Diagnostics, render_all};
+use crate::messages::msg;
 use crate::pipeline::{Failure, environment_diagnostic};
 
 /// The problems of a failed build, one `error: file:line:col: message` block each.
+/// The overlay's heading comes first, in the language of messages (the script adds nothing).
 pub fn problems_text(failure: &Failure) -> String {
-    match failure {
+    let problems = match failure {
         Failure::Content(problems) => render_all(problems, false),
         Failure::Environment(error) => {
             render_all(&Diagnostics::from(environment_diagnostic(error)), false)
         }
-    }
+    };
+    format!("{}\n\n{problems}", msg!("overlay-heading"))
 }
 
 /// The page for every address while the site has never built: the problems, escaped, and
@@ -19,13 +22,23 @@ pub fn problems_text(failure: &Failure) -> String {
 pub fn waiting_page(problems: Option<&str>) -> String {
     let body = match problems {
         Some(text) => format!(
-            "<h1>The site does not build yet</h1>\n<p>Fix these problems; this page reloads by itself.</p>\n<pre>{}</pre>",
+            "<h1>{}</h1>\n<p>{}</p>\n<pre>{}</pre>",
+            escape(&msg!("waiting-title")),
+            escape(&msg!("waiting-fix")),
             escape(text)
         ),
-        None => "<h1>Building the site…</h1>\n<p>This page reloads by itself.</p>".to_string(),
+        None => format!(
+            "<h1>{}</h1>\n<p>{}</p>",
+            escape(&msg!("waiting-building")),
+            escape(&msg!("waiting-reloads"))
+        ),
+    };
+    let lang = match crate::messages::language() {
+        crate::messages::Lang::Id => "id",
+        crate::messages::Lang::En => "en",
     };
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>terang serve</title></head>\n<body>\n{body}\n</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head><meta charset=\"utf-8\"><title>terang serve</title></head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 }
 

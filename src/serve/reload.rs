@@ -29,7 +29,7 @@ pub const SCRIPT: &str = r#"<script>/* terang serve: live reload (never in built
       box.style.cssText = "max-width:60rem;width:90vw;max-height:80vh;overflow:auto;padding:1rem;border:3px solid #b00020;background:#fff;color:#111;font:14px/1.4 monospace;white-space:pre-wrap";
       document.body.append(box);
     }
-    box.textContent = "The last build failed; this is the last good page.\n\n" + e.data;
+    box.textContent = e.data;
     if (!box.open) box.showModal ? box.showModal() : box.setAttribute("open", "");
   });
 })();

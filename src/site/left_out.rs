@@ -9,6 +9,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use crate::content::date::When;
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 
 /// Why a page is not in the build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -107,16 +108,30 @@ pub fn is_far_ahead(date: &When, now: Timestamp) -> bool {
     date.at.timestamp().duration_since(now) > FAR_AHEAD
 }
 
-/// The warning for a date more than a year ahead, to be placed at the `date:` line.
-pub fn far_ahead_warning(display: &std::path::Path, date: &When) -> Diagnostic {
+/// The warning for a date more than a year ahead, to be placed at the `date:` line. The help
+/// names the year the writer most likely meant (2026 for 2062, written in 2026).
+pub fn far_ahead_warning(display: &std::path::Path, date: &When, now: Timestamp) -> Diagnostic {
+    let written = date.date().year();
+    let this_year = now.to_zoned_datetime(jiff::tz::TimeZone::UTC).year();
     Diagnostic::warning(
         display,
-        format!(
-            "`date` {} is more than a year from now: the page stays unpublished until then",
-            date.date()
-        ),
+        msg!("content-date-far-ahead", date = date.date().to_string()),
     )
-    .with_help("check the year (2062 for 2026?); a page dated in the future appears on its date, or now with --future")
+    .with_help(msg!(
+        "content-date-far-ahead-help",
+        written = written.to_string(),
+        likely = likely_year(written, this_year).to_string(),
+    ))
+}
+
+/// Of the years around `this_year`, the one `written` is the likeliest typo of: fewest
+/// digits changed or swapped (2062 → 2026), this year on a tie.
+fn likely_year(written: i16, this_year: i16) -> i16 {
+    let typed = written.to_string();
+    [this_year, this_year + 1, this_year - 1]
+        .into_iter()
+        .min_by_key(|year| strsim::damerau_levenshtein(&typed, &year.to_string()))
+        .unwrap_or(this_year)
 }
 
 /// The build summary's line about what was left out, e.g.
@@ -131,14 +146,11 @@ pub fn summary(pages: &[LeftOut]) -> Option<String> {
     let mut parts = Vec::new();
     let mut flags = Vec::new();
     if drafts > 0 {
-        parts.push(format!(
-            "{drafts} draft{}",
-            if drafts == 1 { "" } else { "s" }
-        ));
+        parts.push(msg!("report-left-drafts", count = drafts));
         flags.push("--drafts");
     }
     if future > 0 {
-        parts.push(format!("{future} dated in the future"));
+        parts.push(msg!("report-left-future", count = future));
         flags.push("--future");
     }
     let mut sorted: Vec<&LeftOut> = pages.iter().collect();
@@ -150,14 +162,18 @@ pub fn summary(pages: &[LeftOut]) -> Option<String> {
         .map(|p| p.display.display().to_string())
         .collect();
     if sorted.len() > SHOWN {
-        names.push(format!("and {} more", sorted.len() - SHOWN));
+        names.push(msg!("list-and-more", count = sorted.len() - SHOWN));
     }
-    Some(format!(
-        "left out {}: {} (add {} to include {})",
-        parts.join(", "),
-        names.join(", "),
-        flags.join(" and "),
-        if pages.len() == 1 { "it" } else { "them" }
+    let flags = match flags.as_slice() {
+        [first, second] => msg!("list-two", first = *first, second = *second),
+        _ => flags.join(""),
+    };
+    Some(msg!(
+        "report-left-out",
+        what = parts.join(", "),
+        files = names.join(", "),
+        flags = flags,
+        count = pages.len(),
     ))
 }
 
@@ -186,6 +202,14 @@ mod tests {
                 "left out 2 drafts, 1 dated in the future: content/news/a.md, content/news/b.md, content/news/c.md (add --drafts and --future to include them)"
             )
         );
+    }
+
+    #[test]
+    fn the_likely_year_is_the_typo_s_neighbour() {
+        assert_eq!(likely_year(2062, 2026), 2026);
+        assert_eq!(likely_year(2207, 2026), 2027);
+        assert_eq!(likely_year(3025, 2025), 2025);
+        assert_eq!(likely_year(2999, 2026), 2026);
     }
 
     #[test]

@@ -335,11 +335,13 @@ impl Ctx<'_> {
             && left_out::is_far_ahead(d, filters.now)
         {
             let at = written.referenced;
-            problems.push(left_out::far_ahead_warning(&doc.display, d).at(
-                &doc.text,
-                at.line() as usize + 1,
-                at.column() as usize,
-            ));
+            problems.push(
+                left_out::far_ahead_warning(&doc.display, d, filters.now).at(
+                    &doc.text,
+                    at.line() as usize + 1,
+                    at.column() as usize,
+                ),
+            );
         }
         if let Some(reason) = left_out::reason(front.draft, date.as_ref(), &filters) {
             self.left_out.borrow_mut().push(LeftOut {

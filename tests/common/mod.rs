@@ -243,13 +243,21 @@ impl Run {
     }
 }
 
-/// Run the binary from `cwd` with a fixed "now" and no colours.
+/// Run the binary from `cwd` with a fixed "now", no colours, and messages in English
+/// whatever the locale of the machine running the tests.
 pub fn run_terang(cwd: &Path, args: &[&str]) -> Run {
+    run_terang_with_locale(cwd, args, "C.UTF-8")
+}
+
+/// [`run_terang`] under the locale `locale` (`LC_ALL`), e.g. `id_ID.UTF-8` for Indonesian.
+#[allow(dead_code)]
+pub fn run_terang_with_locale(cwd: &Path, args: &[&str], locale: &str) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_terang"))
         .args(args)
         .current_dir(cwd)
         .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
         .env("NO_COLOR", "1")
+        .env("LC_ALL", locale)
         .output()
         .expect("run terang");
     Run {

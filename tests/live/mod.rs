@@ -32,6 +32,7 @@ impl Running {
             .args(args)
             .current_dir(cwd)
             .env("SOURCE_DATE_EPOCH", "1764000000")
+            .env("LC_ALL", "C.UTF-8")
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
