@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 
 /// Where a YAML text sits inside its file, so positions point at the file the user edits.
 #[derive(Debug, Clone, Copy)]
@@ -38,7 +39,7 @@ fn to_diagnostic(error: &serde_saphyr::Error, yaml: &str, origin: Origin<'_>) ->
         .map(|l| (l.line() as usize, l.column() as usize))
         .filter(|(line, _)| *line > 0)
         .unwrap_or((1, 1));
-    let (mut message, mut help) = explain(message);
+    let (mut message, mut help, colon_in_value) = explain(message);
     if is_tab_error(&raw) {
         if let Some(tab) = place::tab_near(yaml, line) {
             (line, column) = tab;
@@ -47,9 +48,9 @@ fn to_diagnostic(error: &serde_saphyr::Error, yaml: &str, origin: Origin<'_>) ->
     } else if let Some(key) = missing_key(&raw) {
         (line, column) = place::missing_key_place(yaml, line, column);
         if let Some(parent) = place::key_at(yaml, line).filter(|_| column > 1 || line > 1) {
-            help = Some(format!("add `{key}: ...` under `{parent}:`"));
+            help = Some(msg!("yaml-add-key-under", key = key, parent = parent));
         }
-    } else if help.is_none() || message.starts_with("a `:` inside a value") {
+    } else if help.is_none() || colon_in_value {
         let written = yaml.lines().nth(line.saturating_sub(1)).unwrap_or_default();
         if let Some(fixed) = place::straightened(written.trim()) {
             help = Some(straight_quotes_help(&fixed));
@@ -74,78 +75,72 @@ fn strip_position_suffix(message: &str) -> &str {
     }
 }
 
-/// Reword the parser's messages for people who edit YAML by hand, with a hint where we can.
-fn explain(message: &str) -> (String, Option<String>) {
+/// Reword the parser's messages for people who edit YAML by hand, with a hint where we can;
+/// the flag is true for a `:` inside a value (curly quotes may be the cause).
+fn explain(message: &str) -> (String, Option<String>, bool) {
+    let (message, help) = match reworded(message) {
+        Some(reworded) => reworded,
+        None => return (message.to_string(), None, false),
+    };
+    let colon_in_value = message == msg!("yaml-colon-in-value");
+    (message, help, colon_in_value)
+}
+
+fn reworded(message: &str) -> Option<(String, Option<String>)> {
     if let Some(rest) = message.strip_prefix("unknown field `") {
+        let unknown =
+            |key: &str, help: String| Some((msg!("yaml-unknown-key", key = key), Some(help)));
         if let Some((key, expected)) = rest.split_once("`, expected one of ") {
             let known: Vec<&str> = expected.split(", ").map(str::trim).collect();
-            return (format!("unknown key `{key}`"), Some(suggest(key, &known)));
+            return unknown(key, suggest(key, &known));
         }
         if let Some((key, expected)) = rest.split_once("`, expected ") {
-            let known: Vec<&str> = vec![expected.trim_matches('`')];
-            return (format!("unknown key `{key}`"), Some(suggest(key, &known)));
+            return unknown(key, suggest(key, &[expected.trim_matches('`')]));
         }
         if let Some((key, _)) = rest.split_once("`, there are no fields") {
-            return (
-                format!("unknown key `{key}`"),
-                Some("this place takes no keys".into()),
-            );
+            return unknown(key, msg!("yaml-no-keys-here"));
         }
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let key = rest.trim_end_matches('`');
-        return (
-            format!("missing required key `{key}`"),
-            Some(format!("add `{key}: ...`")),
-        );
+        return Some((
+            msg!("yaml-missing-key", key = key),
+            Some(msg!("yaml-add-key", key = key)),
+        ));
     }
     if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
         let key = rest.split(',').next().unwrap_or(rest);
-        return (
-            format!("duplicate key `{key}`"),
-            Some("a key may appear once; delete one of the two".into()),
-        );
+        return Some((
+            msg!("yaml-duplicate-key", key = key),
+            Some(msg!("yaml-duplicate-key-help")),
+        ));
     }
-    if message.contains("mapping values are not allowed") {
-        return (
-            "a `:` inside a value starts a new key here".into(),
-            Some("put the value in quotes: title: \"Pelatihan: hari pertama\"".into()),
-        );
-    }
-    if message == "expected string scalar" {
-        return (
-            "expected a text here".into(),
-            Some("write a plain value (key: text); put text with [ ] { } : # in quotes".into()),
-        );
-    }
-    if message == "expected sequence start" {
-        return (
-            "expected a list here".into(),
-            Some("write a list like tags: [pelatihan, pendampingan]".into()),
-        );
-    }
-    if message == "expected mapping start" {
-        return (
-            "expected `key: value` lines here".into(),
-            Some("each line is a key, a colon and a value, e.g. title: Judul".into()),
-        );
-    }
-    if message.starts_with("cannot deserialize null") {
-        return (
-            "this key has no value".into(),
-            Some("write a value after the colon (title: Judul), or delete the line".into()),
-        );
-    }
-    if message == "invalid boolean" {
-        return (
-            "expected `true` or `false` here".into(),
-            Some("write `true` or `false` (not ya, tidak, yes or no)".into()),
-        );
-    }
-    if let Some(range) = integer_range(message) {
-        return (format!("expected a whole number from {range} here"), None);
-    }
-    (message.to_string(), None)
+    let (message, help) = if message.contains("mapping values are not allowed") {
+        (
+            msg!("yaml-colon-in-value"),
+            msg!("yaml-colon-in-value-help"),
+        )
+    } else if message == "expected string scalar" {
+        (msg!("yaml-expected-text"), msg!("yaml-expected-text-help"))
+    } else if message == "expected sequence start" {
+        (msg!("yaml-expected-list"), msg!("yaml-expected-list-help"))
+    } else if message == "expected mapping start" {
+        (
+            msg!("yaml-expected-mapping"),
+            msg!("yaml-expected-mapping-help"),
+        )
+    } else if message.starts_with("cannot deserialize null") {
+        (msg!("yaml-no-value"), msg!("yaml-no-value-help"))
+    } else if message == "invalid boolean" {
+        (msg!("yaml-expected-bool"), msg!("yaml-expected-bool-help"))
+    } else {
+        let (min, max) = integer_range(message)?;
+        return Some((
+            msg!("yaml-expected-whole-number", min = min, max = max),
+            None,
+        ));
+    };
+    Some((message, Some(help)))
 }
 
 /// `title` in serde's "missing field `title`".
@@ -159,28 +154,24 @@ fn is_tab_error(message: &str) -> bool {
 
 /// A tab where YAML takes only spaces, in plain words.
 fn tab_message() -> (String, Option<String>) {
-    (
-        "a tab character here: this file takes spaces, not tabs, to indent".into(),
-        Some("replace the tab with spaces (two spaces per level, like the lines around it)".into()),
-    )
+    (msg!("yaml-tab"), Some(msg!("yaml-tab-help")))
 }
 
 /// Typographic quotes pasted from a word processor are letters to YAML, not quotes.
 fn straight_quotes_help(fixed_line: &str) -> String {
-    format!(
-        "the curly quotes on this line are not quotes to YAML: write straight ones: {fixed_line}"
-    )
+    msg!("yaml-curly-quotes-help", line = fixed_line)
 }
 
 /// The range of the integer type named in serde-saphyr's "invalid u8" (out of range or negative).
-fn integer_range(message: &str) -> Option<&'static str> {
-    Some(match message {
-        "invalid u8" => "0 to 255",
-        "invalid u16" => "0 to 65535",
-        "invalid u32" => "0 to 4294967295",
-        "invalid u64" | "invalid usize" => "0 to 18446744073709551615",
+fn integer_range(message: &str) -> Option<(&'static str, &'static str)> {
+    let max = match message {
+        "invalid u8" => "255",
+        "invalid u16" => "65535",
+        "invalid u32" => "4294967295",
+        "invalid u64" | "invalid usize" => "18446744073709551615",
         _ => return None,
-    })
+    };
+    Some(("0", max))
 }
 
 /// How many candidates a "did you mean" or "expected one of" list shows at most.
@@ -196,15 +187,15 @@ pub fn suggest(unknown: &str, known: &[&str]) -> String {
     // Closest first; equally close ones in the order given.
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     match ranked.first() {
-        Some((score, key)) if *score > 0.8 => format!("did you mean `{key}`?"),
-        None => "there is nothing to choose from yet".to_string(),
+        Some((score, key)) if *score > 0.8 => msg!("suggest-did-you-mean", candidate = *key),
+        None => msg!("suggest-nothing"),
         Some(_) if known.len() <= SHOWN_CANDIDATES + 1 => {
-            format!("expected one of: {}", quoted(known.iter().copied()))
+            msg!("suggest-one-of", choices = quoted(known.iter().copied()))
         }
-        Some(_) => format!(
-            "expected one of: {} and {} more; the closest are listed",
-            quoted(ranked.iter().take(SHOWN_CANDIDATES).map(|(_, k)| *k)),
-            known.len() - SHOWN_CANDIDATES
+        Some(_) => msg!(
+            "suggest-closest",
+            choices = quoted(ranked.iter().take(SHOWN_CANDIDATES).map(|(_, k)| *k)),
+            more = known.len() - SHOWN_CANDIDATES
         ),
     }
 }

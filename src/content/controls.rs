@@ -5,6 +5,7 @@
 //! (Lone surrogates cannot occur: a file that is not valid UTF-8 is refused before this.)
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 use std::path::Path;
 
 /// Whether XML 1.0 forbids `c` (its `Char` production), for the characters a Rust string
@@ -23,16 +24,14 @@ pub(crate) fn strip(text: String, display: &Path) -> (String, Option<Diagnostic>
     let code = text[first..].chars().next().map_or(0, u32::from);
     let warning = Diagnostic::warning(
         display,
-        format!(
-            "invisible control character U+{code:04X} (often pasted from a word processor); {} removed from the site",
-            match count {
-                1 => "it is".to_string(),
-                n => format!("all {n} such characters are"),
-            }
+        msg!(
+            "file-control-character",
+            code = format!("{code:04X}"),
+            count = count
         ),
     )
     .at_offset(&text, first)
-    .with_help("delete it in your editor (it shows as a box, `^K` or nothing at all), or retype the text around it");
+    .with_help(msg!("file-control-character-help"));
     let cleaned = text.chars().filter(|&c| !forbidden_in_xml(c)).collect();
     (cleaned, Some(warning))
 }

@@ -1,5 +1,6 @@
 //! Dates in front matter: full timestamps with an offset, local date-times, or dates alone.
 
+use crate::messages::msg;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
@@ -61,7 +62,7 @@ pub fn parse(text: &str, tz: &TimeZone) -> Result<When, String> {
             })
             .map_err(|e| e.to_string());
     }
-    Err(format!("`{text}` is not a date"))
+    Err(msg!("content-not-a-date", text = text))
 }
 
 /// Why an event's `start` or `end` was refused.
@@ -76,9 +77,9 @@ pub enum EventDateError {
 impl std::fmt::Display for EventDateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            EventDateError::NotADate(text) => write!(f, "`{text}` is not a date"),
+            EventDateError::NotADate(text) => f.write_str(&msg!("content-not-a-date", text = text)),
             EventDateError::NoOffset(text) => {
-                write!(f, "`{text}` has a time but no UTC offset")
+                f.write_str(&msg!("content-event-no-offset", text = text))
             }
         }
     }
@@ -86,16 +87,13 @@ impl std::fmt::Display for EventDateError {
 
 impl EventDateError {
     /// What to write instead.
-    pub fn help(&self) -> &'static str {
+    pub fn help(&self) -> String {
         match self {
-            EventDateError::NotADate(_) => HELP,
-            EventDateError::NoOffset(_) => EVENT_OFFSET_HELP,
+            EventDateError::NotADate(_) => help(),
+            EventDateError::NoOffset(_) => msg!("content-event-no-offset-help"),
         }
     }
 }
-
-/// What to write for an event time without an offset.
-pub const EVENT_OFFSET_HELP: &str = "add the offset of the place where the event happens: +07:00 (WIB), +08:00 (WITA) or +09:00 (WIT), like 2026-12-03T08:00:00+08:00; or write the date alone (2026-12-03) for an all-day event";
 
 /// Parse an event's `start` or `end`: a date alone (all day; midnight in `tz`, the site's
 /// zone, decides when the day ends) or a date and time **with** its UTC offset, kept as
@@ -132,8 +130,9 @@ pub fn parse_event(text: &str, tz: &TimeZone) -> Result<When, EventDateError> {
 }
 
 /// What to write instead of an unparseable date.
-pub const HELP: &str =
-    "write a date like 2019-06-20, or a date and time like 2019-06-20T22:36:00+07:00";
+pub fn help() -> String {
+    msg!("content-not-a-date-help")
+}
 
 #[cfg(test)]
 mod tests {

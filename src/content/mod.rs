@@ -12,6 +12,7 @@ use rayon::prelude::*;
 
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::messages::msg;
 use crate::yaml;
 use front_matter::{PageFrontMatter, SectionFrontMatter};
 pub use walk::{Asset, DocKind, DocPath, Inventory};
@@ -58,45 +59,45 @@ pub fn read_source(
     display: &Path,
 ) -> Result<(String, Option<Diagnostic>), Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(display, format!("cannot read the file: {}", e.kind()))
-            .with_help("check that the file exists and is readable")
+        Diagnostic::error(
+            display,
+            msg!("file-unreadable", reason = e.kind().to_string()),
+        )
+        .with_help(msg!("file-unreadable-help"))
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        Diagnostic::error(display, "the file is not valid UTF-8 text")
+        Diagnostic::error(display, msg!("file-not-utf8"))
             .at_offset(&prefix, valid)
-            .with_help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+            .with_help(msg!("file-not-utf8-help"))
     })?;
     let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_string)
         .unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(display, "the file is empty").with_help(empty_help(display)));
+        return Err(Diagnostic::error(display, msg!("file-empty")).with_help(empty_help(display)));
     }
     if let Some(offset) = text.find('\0') {
-        return Err(Diagnostic::error(
-            display,
-            "the file contains a NUL byte; it is not a text file",
-        )
-        .at_offset(&text, offset)
-        .with_help("save it again as plain UTF-8 text"));
+        return Err(Diagnostic::error(display, msg!("file-nul-byte"))
+            .at_offset(&text, offset)
+            .with_help(msg!("file-nul-byte-help")));
     }
     Ok(controls::strip(text, display))
 }
 
 /// What to put in an empty file, by what kind of file it is.
-fn empty_help(display: &Path) -> &'static str {
+fn empty_help(display: &Path) -> String {
     let name = display.file_name().and_then(|n| n.to_str()).unwrap_or("");
     if name == "site.yaml" {
-        "start from the example in docs/configuration.md: title, base_url, languages"
+        msg!("file-empty-site-yaml-help")
     } else if display.starts_with("content/data") {
-        "a dataset needs title, source, columns and rows (see docs/datasets.md), or delete the file"
+        msg!("file-empty-dataset-help")
     } else if name.ends_with(".md") {
-        "add front matter between `---` lines, or delete the file"
+        msg!("file-empty-markdown-help")
     } else {
-        "write the file's content, or delete the file"
+        msg!("file-empty-help")
     }
 }
 
@@ -133,22 +134,31 @@ pub fn load_one(
         None => config.default_language().code.clone(),
         Some(code) if config.language(code).is_some() => code.clone(),
         Some(code) => {
-            return Err(Diagnostic::error(&display, format!("unknown language suffix `.{code}`"))
-                .with_help(format!(
-                    "this site's languages are {}; rename the file (e.g. `name.{}.md`) or add `{code}` under `languages:` in site.yaml",
-                    config.language_codes().join(", "),
-                    config.default_language().code
-                )));
+            let help = msg!(
+                "content-unknown-language-help",
+                languages = config.language_codes().join(", "),
+                default = config.default_language().code.as_str(),
+                code = code.as_str(),
+            );
+            return Err(Diagnostic::error(
+                &display,
+                msg!("content-unknown-language", code = code.as_str()),
+            )
+            .with_help(help));
         }
     };
     let (text, controls) = read_source(&doc.path, &display)?;
     let split = front_matter::split(&text).map_err(|e| match e {
-        front_matter::SplitError::Missing => Diagnostic::error(&display, "the file has no front matter")
-            .at(&text, 1, 1)
-            .with_help("start the file with a `---` line, then `title: ...` (and `date: ...` for articles), then another `---` line"),
-        front_matter::SplitError::Unclosed => Diagnostic::error(&display, "the front matter is not closed")
-            .at(&text, 1, 1)
-            .with_help("add a line with only `---` after the last front matter key"),
+        front_matter::SplitError::Missing => {
+            Diagnostic::error(&display, msg!("content-no-front-matter"))
+                .at(&text, 1, 1)
+                .with_help(msg!("content-no-front-matter-help"))
+        }
+        front_matter::SplitError::Unclosed => {
+            Diagnostic::error(&display, msg!("content-front-matter-unclosed"))
+                .at(&text, 1, 1)
+                .with_help(msg!("content-front-matter-unclosed-help"))
+        }
     })?;
     let origin = yaml::Origin {
         file: &display,
@@ -156,9 +166,11 @@ pub fn load_one(
         line_offset: split.yaml_line_offset,
     };
     if split.yaml.trim().is_empty() {
-        return Err(Diagnostic::error(&display, "the front matter is empty")
-            .at(&text, 2, 1)
-            .with_help("add at least `title: ...`"));
+        return Err(
+            Diagnostic::error(&display, msg!("content-front-matter-empty"))
+                .at(&text, 2, 1)
+                .with_help(msg!("content-front-matter-empty-help")),
+        );
     }
     let front = match doc.kind {
         DocKind::SectionIndex { .. } | DocKind::HomeIndex => {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// What a Markdown file is, from where it sits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,11 +74,8 @@ pub fn leaves_site(path: &Path, boundary: &Path) -> bool {
 
 /// The error for a link out of the site; it names the link, never what it leads to.
 pub fn link_out_of_site(display: impl Into<PathBuf>) -> Diagnostic {
-    Diagnostic::error(
-        display,
-        "this symbolic link leads outside the site folder; terang does not follow it",
-    )
-    .with_help("copy the file into the site folder instead of linking to it, or remove the link")
+    Diagnostic::error(display, msg!("file-link-out-of-site"))
+        .with_help(msg!("file-link-out-of-site-help"))
 }
 
 /// Walk `content_dir`. An unreadable entry is a diagnostic; the walk goes on.
@@ -113,13 +111,12 @@ pub fn walk(content_dir: &Path, site_root: &Path, problems: &mut Diagnostics) ->
                 let path = e.path().map(Path::to_path_buf).unwrap_or_default();
                 let display = crate::diagnostic::display_path(site_root, &path);
                 let message = if e.loop_ancestor().is_some() {
-                    "symbolic link loop: this link points to a folder that contains it".to_string()
+                    msg!("file-link-loop")
                 } else {
-                    format!("cannot read: {}", io_reason(&e))
+                    msg!("file-cannot-read", reason = io_reason(&e))
                 };
                 problems.push(
-                    Diagnostic::error(display, message)
-                        .with_help("remove the link or fix the file's permissions"),
+                    Diagnostic::error(display, message).with_help(msg!("file-cannot-read-help")),
                 );
                 continue;
             }

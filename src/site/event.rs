@@ -13,12 +13,13 @@ use serde_saphyr::Spanned;
 use super::page::Event;
 use crate::content::date::{self, When};
 use crate::content::front_matter::EventMeta;
+use crate::messages::msg;
 
 /// A problem in `event:`: where, what, and what to write instead.
 pub(super) struct Problem<'a> {
     pub at: &'a Spanned<String>,
     pub message: String,
-    pub help: &'static str,
+    pub help: String,
 }
 
 /// The event of an article's `event:` block, or the problems that keep it out.
@@ -26,7 +27,11 @@ pub(super) fn resolve<'a>(meta: &'a EventMeta, tz: &TimeZone) -> Result<Event, V
     let parse = |field: &str, at: &'a Spanned<String>| {
         date::parse_event(&at.value, tz).map_err(|e| Problem {
             at,
-            message: format!("event {field}: {e}"),
+            message: msg!(
+                "event-field-problem",
+                field = field,
+                problem = e.to_string()
+            ),
             help: e.help(),
         })
     };
@@ -44,16 +49,16 @@ pub(super) fn resolve<'a>(meta: &'a EventMeta, tz: &TimeZone) -> Result<Event, V
             Some(start) if start.date_only != end.date_only => {
                 problems.push(Problem {
                     at,
-                    message: "`start` and `end` must both be dates, or both dates with times".into(),
-                    help: "write both as dates (2026-12-15) for an all-day event, or both with a time and offset (2026-12-15T08:00:00+09:00)",
+                    message: msg!("event-mixed-kinds"),
+                    help: msg!("event-mixed-kinds-help"),
                 });
                 None
             }
             Some(start) if end.at.timestamp() < start.at.timestamp() => {
                 problems.push(Problem {
                     at,
-                    message: "the event ends before it starts".into(),
-                    help: "check `start` and `end`: `end` is the event's last day (or its closing time)",
+                    message: msg!("event-ends-before-start"),
+                    help: msg!("event-ends-before-start-help"),
                 });
                 None
             }

@@ -296,7 +296,7 @@ impl Ctx<'_> {
                 .and_then(|d| match date::parse(&d.value, &self.config.timezone) {
                     Ok(w) => Some(w),
                     Err(e) => {
-                        problems.push(self.error_at(doc, d, e).with_help(date::HELP));
+                        problems.push(self.error_at(doc, d, e).with_help(date::help()));
                         None
                     }
                 })

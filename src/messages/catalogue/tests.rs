@@ -187,3 +187,15 @@ fn counts_take_their_plural_in_each_language() {
 fn a_missing_message_reads_as_its_id() {
     assert_eq!(format(Lang::Id, "no-such-message", &[]), "no-such-message");
 }
+
+/// Indonesian has one plural form: a `[one]` variant would never be chosen (1 is `other`);
+/// exact numbers (`[1]`) are what Indonesian messages select on.
+#[test]
+fn indonesian_selects_on_exact_numbers_not_plural_categories() {
+    for (area, text) in AREAS.iter().zip(INDONESIAN) {
+        assert!(!text.contains("[one]"), "id/{area}.ftl uses [one]");
+    }
+    let one = [("code", Arg::from("000B")), ("count", Arg::from(1usize))];
+    let text = format(Lang::Id, "file-control-character", &one);
+    assert!(text.ends_with("karakter ini dihapus dari situs"), "{text}");
+}

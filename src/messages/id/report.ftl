@@ -8,7 +8,7 @@ report-images = gambar: { $processed } diolah, { $reused } dari tembolok (.teran
 report-timings = waktu: { $stages }
 report-check-ok = baik: { $pages }, tanpa kesalahan
 report-left-out = tidak diterbitkan: { $what }: { $files } (tambahkan { $flags } untuk { $count ->
-        [one] menyertakannya
+        [1] menyertakannya
        *[other] menyertakan semuanya
     })
 report-left-drafts = { $count } draf
