@@ -128,6 +128,8 @@ fn words() -> Words {
         unchanged: w("tetap"),
         rupiah_prefix: w("Rp"),
         rank: w("peringkat {rank} dari {count}"),
+        revised: w("direvisi {date}"),
+        corrected: w("dikoreksi {date}"),
     }
 }
 

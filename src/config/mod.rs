@@ -26,6 +26,8 @@ pub struct Segments {
     pub search: String,
     /// The release calendar of datasets.
     pub releases: String,
+    /// The site-wide list of revisions and corrections.
+    pub corrections: String,
 }
 
 impl Segments {
@@ -39,12 +41,29 @@ impl Segments {
                 "agenda",
                 "cari",
                 "jadwal-rilis",
+                "koreksi",
             ],
             _ => [
-                "data", "topics", "regions", "programs", "events", "search", "releases",
+                "data",
+                "topics",
+                "regions",
+                "programs",
+                "events",
+                "search",
+                "releases",
+                "corrections",
             ],
         };
-        let [data, tags, regions, programs, events, search, releases] = words.map(String::from);
+        let [
+            data,
+            tags,
+            regions,
+            programs,
+            events,
+            search,
+            releases,
+            corrections,
+        ] = words.map(String::from);
         Segments {
             data,
             tags,
@@ -53,6 +72,7 @@ impl Segments {
             events,
             search,
             releases,
+            corrections,
         }
     }
 
@@ -69,10 +89,11 @@ impl Segments {
         pick(&mut self.events, &raw.events);
         pick(&mut self.search, &raw.search);
         pick(&mut self.releases, &raw.releases);
+        pick(&mut self.corrections, &raw.corrections);
         self
     }
 
-    fn all(&self) -> [&str; 7] {
+    fn all(&self) -> [&str; 8] {
         [
             &self.data,
             &self.tags,
@@ -81,6 +102,7 @@ impl Segments {
             &self.events,
             &self.search,
             &self.releases,
+            &self.corrections,
         ]
     }
 }

@@ -70,4 +70,5 @@ pub struct RawSegments {
     pub events: Option<String>,
     pub search: Option<String>,
     pub releases: Option<String>,
+    pub corrections: Option<String>,
 }

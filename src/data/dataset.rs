@@ -156,12 +156,6 @@ pub struct ProgramMention {
     pub unknown: Diagnostic,
 }
 
-#[derive(Debug, Clone)]
-pub struct Correction {
-    pub date: Date,
-    pub note: Text,
-}
-
 /// A dataset, checked: every cell fits its column.
 #[derive(Debug, Clone)]
 pub struct Dataset {
@@ -188,7 +182,8 @@ pub struct Dataset {
     pub frequency: Text,
     pub contact: String,
     pub license: String,
-    pub corrections: Vec<Correction>,
+    /// Typed revisions and corrections, in the order written.
+    pub corrections: Vec<super::correction::Correction>,
 }
 
 impl Dataset {
@@ -212,6 +207,19 @@ impl Dataset {
             (dates.clone().min()?, dates.max()?)
         };
         Some(format!("{first}/{last}"))
+    }
+
+    /// The latest revision or correction that changed the cell at `row`, `col`.
+    pub fn last_change(&self, row: usize, col: usize) -> Option<&super::correction::Correction> {
+        self.corrections
+            .iter()
+            .filter(|c| c.touches(row, col))
+            .max_by_key(|c| c.date)
+    }
+
+    /// The index of `row` (a row of this dataset, from [`Dataset::row`]).
+    pub fn row_index(&self, row: &Row) -> Option<usize> {
+        self.rows.iter().position(|r| std::ptr::eq(r, row))
     }
 
     pub fn column(&self, key: &str) -> Option<usize> {

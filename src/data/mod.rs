@@ -1,5 +1,6 @@
 //! Datasets (program statistics): `content/data/<id>.yaml`, loaded, validated cell by cell.
 
+pub mod correction;
 pub mod dataset;
 pub mod license;
 mod numbers;

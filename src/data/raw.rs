@@ -36,7 +36,7 @@ pub struct RawDataset {
     #[serde(default)]
     pub license: Option<Spanned<String>>,
     #[serde(default)]
-    pub corrections: Vec<RawCorrection>,
+    pub corrections: Vec<Spanned<RawCorrection>>,
 }
 
 /// `next_release`: a date and time alone (confirmed), or `{at, status, reason}`.
@@ -108,11 +108,30 @@ pub struct RawHeadline {
     pub total: Option<Spanned<bool>>,
 }
 
+/// One `corrections:` entry. Every key is optional here so the checker can name what is
+/// missing at the entry's line, and tell a file in the older untyped form (`note`) how to move.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCorrection {
     pub date: Spanned<String>,
-    pub note: Spanned<Localized>,
+    #[serde(default)]
+    pub kind: Option<Spanned<String>>,
+    #[serde(default)]
+    pub reason: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub cells: Option<Spanned<Vec<Spanned<RawChangedCell>>>>,
+    /// The untyped form of earlier versions: refused with a migration message.
+    #[serde(default)]
+    pub note: Option<Spanned<Localized>>,
+}
+
+/// `{row: "2018-03", col: persen, previous: 9.81}`; an empty `previous` was an empty cell.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChangedCell {
+    pub row: Spanned<String>,
+    pub col: Spanned<String>,
+    pub previous: Option<Spanned<String>>,
 }
 
 /// A row: column key → cell text (`None` for an empty cell), in the order written.

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
 use super::dataset::{
-    Cell, Column, ColumnType, Correction, Dataset, ProgramMention, Row, Source, UnitSpec, row_key,
+    Cell, Column, ColumnType, Dataset, ProgramMention, Row, Source, UnitSpec, row_key,
 };
 use super::period::Period;
 use super::raw::{RawColumn, RawDataset, RawRow};
@@ -16,6 +16,7 @@ use crate::config::{Localized, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::leaf::unit::Unit;
 
+mod corrections;
 mod release;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
@@ -98,17 +99,7 @@ impl Checker<'_> {
                 .with_help("write it like https://www.bps.go.id"),
             );
         }
-        let corrections = raw
-            .corrections
-            .iter()
-            .filter_map(|c| {
-                Some(Correction {
-                    date: self.date(&c.date, "corrections.date", problems)?,
-                    note: self.text(&c.note, "corrections.note", problems),
-                })
-            })
-            .collect();
-        Dataset {
+        let mut dataset = Dataset {
             id: id.to_string(),
             display: self.display.to_path_buf(),
             title: self.text(&raw.title, "title", problems),
@@ -144,8 +135,10 @@ impl Checker<'_> {
                 .as_ref()
                 .map(|l| l.value.clone())
                 .unwrap_or_else(|| "CC-BY-4.0".into()),
-            corrections,
-        }
+            corrections: Vec::new(),
+        };
+        dataset.corrections = self.corrections(&raw.corrections, &dataset, problems);
+        dataset
     }
 
     fn columns(&self, raw: &Spanned<Vec<RawColumn>>, problems: &mut Diagnostics) -> Vec<Column> {
@@ -348,7 +341,7 @@ fn significant_digits(text: &str) -> usize {
 }
 
 /// A plain decimal number as people type it in YAML; no `1_000`, `.inf`, `0x10` or `1e400`.
-fn parse_number(text: &str) -> Option<f64> {
+pub(super) fn parse_number(text: &str) -> Option<f64> {
     let plain = text.strip_prefix('-').unwrap_or(text);
     let ok = !plain.is_empty()
         && plain.chars().all(|c| c.is_ascii_digit() || c == '.')

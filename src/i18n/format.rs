@@ -72,6 +72,10 @@ pub struct Words {
     /// A category's rank among the others: id "peringkat {rank} dari {count}", en "rank
     /// {rank} of {count}" (optional in a theme: "{rank}/{count}").
     pub rank: String,
+    /// The marker beside a revised figure: id "direvisi {date}", en "revised {date}".
+    pub revised: String,
+    /// The marker beside a corrected figure: id "dikoreksi {date}", en "corrected {date}".
+    pub corrected: String,
 }
 
 /// Formats figures for one language; build it once per language and share

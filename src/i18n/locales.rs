@@ -80,6 +80,15 @@ impl Locales {
                     .get("stat_rank")
                     .cloned()
                     .unwrap_or_else(|| "{rank}/{count}".into()),
+                // Optional too: themes made before typed corrections keep building.
+                revised: s
+                    .get("stat_revised")
+                    .cloned()
+                    .unwrap_or_else(|| "{date}".into()),
+                corrected: s
+                    .get("stat_corrected")
+                    .cloned()
+                    .unwrap_or_else(|| "{date}".into()),
             };
             if let Some(collator) = Locale::try_from_str(&lang.locale).ok().and_then(|l| {
                 CollatorBorrowed::try_new((&l).into(), CollatorOptions::default()).ok()

@@ -145,7 +145,24 @@ pub fn json(dataset: &Dataset, lang_codes: &[&str], base: &DownloadUrls) -> Vec<
             .iter()
             .map(|c| CorrectionFile {
                 date: c.date.to_string(),
-                note: langs(&c.note),
+                kind: c.kind.name(),
+                reason: langs(&c.reason),
+                cells: c
+                    .cells
+                    .iter()
+                    .map(|cell| ChangedCellFile {
+                        row: &cell.row_name,
+                        col: &dataset.columns[cell.col].key,
+                        previous: cell
+                            .previous
+                            .as_deref()
+                            .map(|p| number_token(p, p.parse().unwrap_or_default())),
+                        current: match &dataset.rows[cell.row].cells[cell.col] {
+                            Cell::Number { value, text } => Some(number_token(text, *value)),
+                            _ => None,
+                        },
+                    })
+                    .collect(),
             })
             .collect(),
     };
@@ -207,7 +224,19 @@ enum Unit<'a> {
 #[derive(Serialize)]
 struct CorrectionFile<'a> {
     date: String,
-    note: Langs<'a>,
+    /// `correction` or `revision`.
+    kind: &'static str,
+    reason: Langs<'a>,
+    cells: Vec<ChangedCellFile<'a>>,
+}
+
+/// A changed cell: its row as the entry names it, its column, the value before and now.
+#[derive(Serialize)]
+struct ChangedCellFile<'a> {
+    row: &'a str,
+    col: &'a str,
+    previous: Option<Box<RawValue>>,
+    current: Option<Box<RawValue>>,
 }
 
 /// A localized text as `{"id": …, "en": …}` in the site's language order (a `Text` alone

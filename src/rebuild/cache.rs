@@ -344,6 +344,7 @@ fn reads_docs(site: &Site, job: &Job) -> Vec<usize> {
         | Job::TermPage { .. }
         | Job::Events { .. }
         | Job::Releases { .. }
+        | Job::Corrections { .. }
         | Job::Search { .. } => Vec::new(),
     }
 }
@@ -361,7 +362,8 @@ fn reads_dataset(site: &Site, job: &Job, cited: &[String], dataset: usize) -> bo
         Job::DataIndex { .. }
         | Job::Home { .. }
         | Job::ProgramList { .. }
-        | Job::Releases { .. } => true,
+        | Job::Releases { .. }
+        | Job::Corrections { .. } => true,
         Job::Page { index } => {
             let page = &site.pages[*index];
             matches!(page.kind, crate::site::PageKind::Program { .. })
@@ -394,6 +396,7 @@ fn reads_now(job: &Job) -> bool {
         | Job::DataIndex { .. }
         | Job::TaxonomyIndex { .. }
         | Job::TermPage { .. }
+        | Job::Corrections { .. }
         | Job::Search { .. } => false,
     }
 }

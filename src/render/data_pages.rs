@@ -50,6 +50,16 @@ impl Renderer<'_> {
         }
     }
 
+    /// The corrections page's URL, "" when no dataset records a change.
+    fn corrections_url(&self, lang: &str) -> String {
+        let site = self.site;
+        if site.has_corrections() {
+            site.urls.href(&site.corrections_path(lang))
+        } else {
+            String::new()
+        }
+    }
+
     fn dataset_versions(&self, dataset: &Dataset) -> Vec<(String, SitePath)> {
         let site = self.site;
         site.config
@@ -90,6 +100,7 @@ impl Renderer<'_> {
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));
         ctx.insert("releases_url", &self.releases_url(lang));
+        ctx.insert("corrections_url", &self.corrections_url(lang));
         ctx.insert("section", &self.data_section(lang));
         let programs: Vec<_> = dataset
             .programs
@@ -153,6 +164,7 @@ impl Renderer<'_> {
         ctx.insert("datasets", &datasets);
         ctx.insert("section", &section);
         ctx.insert("releases_url", &self.releases_url(lang));
+        ctx.insert("corrections_url", &self.corrections_url(lang));
         ctx.insert(
             "catalog_url",
             &site.urls.href(&SitePath::file("data/catalog.json")),

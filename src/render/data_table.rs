@@ -3,6 +3,7 @@
 //! category, one column per period under each measure). The table sits in a focusable,
 //! labelled region that scrolls sideways, with its first column kept in view by the theme.
 
+use super::change_view::marker_at;
 use super::embed::{cell_text, escape as esc, unit_label};
 use crate::data::{Cell, Dataset, ShapeKind};
 use crate::i18n::format::Formatter;
@@ -32,10 +33,11 @@ fn wrap(dataset: &Dataset, lang: &str, rows: usize, head: &str, body: &str, clas
 }
 
 /// The full table of a dataset, localized: periods in words, numbers with the locale's
-/// separators.
-pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
+/// separators. A revised or corrected cell carries its dated marker, linking to the change
+/// log on the dataset page at `page` ("" when the table is on that page).
+pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str, page: &str) -> String {
     if dataset.shape.kind == ShapeKind::Panel {
-        return pivot(dataset, fmt, lang);
+        return pivot(dataset, fmt, lang, page);
     }
     let mut head = String::from("<tr>");
     for col in 0..dataset.columns.len() {
@@ -46,10 +48,11 @@ pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
     }
     head.push_str("</tr>");
     let mut body = String::new();
-    for row in &dataset.rows {
+    for (r, row) in dataset.rows.iter().enumerate() {
         body.push_str("<tr>");
         for (i, (cell, column)) in row.cells.iter().zip(&dataset.columns).enumerate() {
-            let text = esc(&cell_text(cell, column, fmt));
+            let text =
+                esc(&cell_text(cell, column, fmt)) + &marker_at(page, dataset, &[(r, i)], fmt);
             let class = if matches!(cell, Cell::Number { .. }) {
                 " class=\"num\""
             } else {
@@ -65,7 +68,7 @@ pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
 }
 
 /// A panel: one row per category, and for each column outside the key one column per period.
-fn pivot(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
+fn pivot(dataset: &Dataset, fmt: &Formatter, lang: &str, page: &str) -> String {
     let periods = dataset.periods();
     let Some(period_col) = dataset.shape.period else {
         return String::new();
@@ -105,18 +108,21 @@ fn pivot(dataset: &Dataset, fmt: &Formatter, lang: &str) -> String {
         body.push_str(&format!("<tr><th scope=\"row\">{}</th>", esc(name)));
         for &m in &measures {
             for p in &periods {
-                let cell = dataset
+                let row = dataset
                     .rows_at(Some(p))
-                    .find(|r| dataset.category(r) == *name)
-                    .and_then(|r| r.cells.get(m))
-                    .unwrap_or(&Cell::Null);
+                    .find(|r| dataset.category(r) == *name);
+                let cell = row.and_then(|r| r.cells.get(m)).unwrap_or(&Cell::Null);
+                let marker = row
+                    .and_then(|r| dataset.row_index(r))
+                    .map(|r| marker_at(page, dataset, &[(r, m)], fmt))
+                    .unwrap_or_default();
                 let class = if matches!(cell, Cell::Number { .. } | Cell::Null) {
                     " class=\"num\""
                 } else {
                     ""
                 };
                 body.push_str(&format!(
-                    "<td{class}>{}</td>",
+                    "<td{class}>{}{marker}</td>",
                     esc(&cell_text(cell, &dataset.columns[m], fmt))
                 ));
             }

@@ -143,13 +143,6 @@ pub struct DatasetSummary {
     pub chart_html: String,
 }
 
-#[derive(Serialize)]
-pub struct CorrectionView {
-    pub date: String,
-    pub date_display: String,
-    pub note: String,
-}
-
 /// Everything the dataset page shows.
 #[derive(Serialize)]
 pub struct DatasetView {
@@ -169,7 +162,8 @@ pub struct DatasetView {
     pub license: String,
     pub license_name: String,
     pub license_url: String,
-    pub corrections: Vec<CorrectionView>,
+    /// The change log: typed revisions and corrections, newest first.
+    pub corrections: Vec<super::change_view::ChangeView>,
     pub chart_html: String,
     pub table_html: String,
     pub csv_url: String,
@@ -258,17 +252,9 @@ pub fn dataset_view(
         license_url: license::url(&dataset.license)
             .unwrap_or_default()
             .to_string(),
-        corrections: dataset
-            .corrections
-            .iter()
-            .map(|c| CorrectionView {
-                date: c.date.to_string(),
-                date_display: fmt.date_short(c.date),
-                note: c.note.get(lang).to_string(),
-            })
-            .collect(),
+        corrections: super::change_view::change_log(site, dataset, fmt, lang),
         chart_html,
-        table_html: table_html(dataset, fmt, lang),
+        table_html: table_html(dataset, fmt, lang, ""),
         csv_url: download_url(site, dataset, "csv"),
         json_url: download_url(site, dataset, "json"),
         datapackage_url: download_url(site, dataset, "datapackage.json"),

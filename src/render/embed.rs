@@ -158,6 +158,64 @@ impl DataEmbed<'_> {
 
 impl Embed for DataEmbed<'_> {
     fn stat(&self, call: &Call, lang: &str) -> Result<String, String> {
+        let figure = self.figure(call, lang)?;
+        Ok(figure + &self.change_marker(call, lang))
+    }
+
+    fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
+        self.block_html(call, lang, place)
+    }
+}
+
+impl DataEmbed<'_> {
+    /// The cells a `stat` call quotes (row, column): its row, the two rows of a change, or
+    /// every row a total adds up.
+    fn quoted_cells(&self, dataset: &Dataset, call: &Call) -> Vec<(usize, usize)> {
+        let Ok((col, _)) = self.column(dataset, call) else {
+            return Vec::new();
+        };
+        let index = |name: &str| dataset.row(name).ok().and_then(|r| dataset.row_index(r));
+        let at_period = |period: Option<&str>| -> Vec<usize> {
+            let periods = dataset.periods();
+            let at = match period {
+                None => periods.last().copied(),
+                Some(p) => periods.iter().find(|c| c.raw() == Some(p)).copied(),
+            };
+            dataset
+                .rows_at(at)
+                .filter_map(|r| dataset.row_index(r))
+                .collect()
+        };
+        let rows: Vec<usize> = match (call.flag("change"), call.flag("total")) {
+            (true, true) => [call.text("from"), call.text("to")]
+                .into_iter()
+                .flat_map(&at_period)
+                .collect(),
+            (true, false) => [call.text("from"), call.text("to")]
+                .into_iter()
+                .flatten()
+                .filter_map(index)
+                .collect(),
+            (false, true) => at_period(call.text("period")),
+            (false, false) => call.text("row").and_then(index).into_iter().collect(),
+        };
+        rows.into_iter().map(|row| (row, col)).collect()
+    }
+
+    /// The dated marker after a `stat` whose quoted cells were revised or corrected.
+    fn change_marker(&self, call: &Call, lang: &str) -> String {
+        let Ok(dataset) = self.dataset(call) else {
+            return String::new();
+        };
+        if dataset.corrections.is_empty() {
+            return String::new();
+        }
+        let cells = self.quoted_cells(dataset, call);
+        super::change_view::marker(self.site, dataset, &cells, self.locales.get(lang), lang)
+    }
+
+    /// A `stat`'s figure, formatted for `lang`.
+    fn figure(&self, call: &Call, lang: &str) -> Result<String, String> {
         let dataset = self.dataset(call)?;
         let (col, column) = self.column(dataset, call)?;
         let fmt = self.locales.get(lang);
@@ -230,10 +288,13 @@ impl Embed for DataEmbed<'_> {
         ))
     }
 
-    fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
+    fn block_html(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
-            "table" => Ok(table_html(dataset, self.locales.get(lang), lang)),
+            "table" => {
+                let page = self.site.urls.href(&self.site.dataset_path(dataset, lang));
+                Ok(table_html(dataset, self.locales.get(lang), lang, &page))
+            }
             _ => {
                 let svg = (self.chart)(dataset, lang);
                 if svg.is_empty() {

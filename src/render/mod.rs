@@ -2,9 +2,11 @@
 //! list of output files.
 
 mod assets;
+mod change_view;
 pub mod chart;
 mod content_page;
 mod context;
+mod corrections;
 mod data_pages;
 mod data_table;
 pub mod data_view;
@@ -71,6 +73,10 @@ pub enum Job {
     },
     /// The release calendar of datasets.
     Releases {
+        lang: String,
+    },
+    /// The site-wide list of revisions and corrections.
+    Corrections {
         lang: String,
     },
     Search {
@@ -248,9 +254,12 @@ impl<'a> Plan<'a> {
             effects.sitemap.clone(),
             &names,
         );
+        let strings = &self.inputs.theme.strings;
         if site.has_releases() {
-            let strings = &self.inputs.theme.strings;
             files.extend(release_files::files(site, strings, self.inputs.locales));
+        }
+        if site.has_corrections() {
+            files.extend(corrections::feeds(site, strings, self.inputs.locales));
         }
         files
     }
@@ -403,6 +412,7 @@ fn origin(site: &Site, job: &Job) -> String {
         Job::TermPage { lang, .. } => format!("the {lang} term pages"),
         Job::Events { lang } => format!("the {lang} events page"),
         Job::Releases { lang } => format!("the {lang} release calendar"),
+        Job::Corrections { lang } => format!("the {lang} corrections page"),
         Job::Search { lang } => format!("the {lang} search page"),
     }
 }

@@ -169,6 +169,11 @@ impl Renderer<'_> {
                     lang: lang.code.clone(),
                 });
             }
+            if site.has_corrections() {
+                jobs.push(Job::Corrections {
+                    lang: lang.code.clone(),
+                });
+            }
         }
         jobs.extend(self.search_jobs());
         jobs.extend((0..site.pages.len()).map(|index| Job::Page { index }));
@@ -199,6 +204,7 @@ impl Renderer<'_> {
             } => self.term_page(*taxonomy, lang, *term, *number),
             Job::Events { lang } => self.events_page(lang),
             Job::Releases { lang } => self.releases_page(lang),
+            Job::Corrections { lang } => self.corrections_page(lang),
             Job::Search { lang } => self.search_page(lang),
         };
         match made {

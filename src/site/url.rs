@@ -119,6 +119,7 @@ mod tests {
                 events: "e".into(),
                 search: "s".into(),
                 releases: "rel".into(),
+                corrections: "cor".into(),
             },
         }
     }

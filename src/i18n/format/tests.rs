@@ -17,6 +17,8 @@ fn words_id() -> Words {
         unchanged: "tetap".into(),
         rupiah_prefix: "Rp".into(),
         rank: "peringkat {rank} dari {count}".into(),
+        revised: "direvisi {date}".into(),
+        corrected: "dikoreksi {date}".into(),
     }
 }
 
@@ -33,6 +35,8 @@ fn words_en() -> Words {
         unchanged: "unchanged".into(),
         rupiah_prefix: "IDR ".into(),
         rank: "rank {rank} of {count}".into(),
+        revised: "revised {date}".into(),
+        corrected: "corrected {date}".into(),
     }
 }
 

@@ -42,6 +42,8 @@ fn formatter(lang: &str) -> Formatter {
                 unchanged: w("tetap"),
                 rupiah_prefix: w("Rp"),
                 rank: w("peringkat {rank} dari {count}"),
+                revised: w("direvisi {date}"),
+                corrected: w("dikoreksi {date}"),
             },
         ),
         _ => (
@@ -58,6 +60,8 @@ fn formatter(lang: &str) -> Formatter {
                 unchanged: w("unchanged"),
                 rupiah_prefix: w("IDR "),
                 rank: w("rank {rank} of {count}"),
+                revised: w("revised {date}"),
+                corrected: w("corrected {date}"),
             },
         ),
     };
