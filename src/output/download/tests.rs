@@ -48,7 +48,7 @@ rows:
 chart: {type: line, x: periode, y: [rasio]}
 contact: humas@example.go.id
 corrections:
-  - {date: 2020-02-01, note: {id: Diperbaiki., en: Corrected.}}
+  - {date: 2020-02-01, kind: correction, reason: {id: Diperbaiki., en: Corrected.}, cells: [{row: \"2018-03\", col: rasio, previous: 0.398}]}
 ",
     )
 }
@@ -165,6 +165,15 @@ fn json_keeps_numbers_as_written() {
     assert_eq!(v["columns"][0]["decimals"], Value::Null);
     assert_eq!(v["columns"][1]["label"]["id"], "Rasio Gini");
     assert_eq!(v["corrections"][0]["date"], "2020-02-01");
+    assert_eq!(v["corrections"][0]["kind"], "correction");
+    assert_eq!(
+        v["corrections"][0]["cells"][0]["previous"].to_string(),
+        "0.398"
+    );
+    assert_eq!(
+        v["corrections"][0]["cells"][0]["current"].to_string(),
+        "0.389"
+    );
 
     // Round trip: every cell equals the YAML text (numbers compared by value, since a JSON
     // reader without arbitrary precision drops trailing zeros).
