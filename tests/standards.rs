@@ -126,7 +126,7 @@ rows:
   - {periode: 2025-S1, wilayah: Aceh, tanggal: 2025-06-30, beras: 12, persen: 100}
   - {periode: 2025-Q3, wilayah: Bali, tanggal: , beras: , persen: 45.25}
 corrections:
-  - {date: 2025-03-01, kind: correction, reason: {id: Diperbaiki., en: Corrected.}, cells: [{row: \"2024, Aceh, 2024-12-20\", col: persen, previous: 99.4}]}
+  - {date: 2025-03-01, kind: correction, reason: {id: Diperbaiki., en: Corrected.}, cells: [{row: \"2025-S1\", col: persen, previous: 99.9}]}
 ";
 
 #[test]
