@@ -44,6 +44,7 @@ fn stages(c: &mut Criterion) {
         site,
         locales: &locales,
         chart: &no_chart,
+        strings: &theme.strings,
     };
     c.bench_function(
         "markdown: the seed article (id), shortcodes and links",

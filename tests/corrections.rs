@@ -85,9 +85,9 @@ fn a_corrected_cell_is_marked_where_it_is_quoted_in_both_languages_and_nowhere_e
         en.contains("<a class=\"change-marker\" href=\"/en/data/kemiskinan/#change-2019-02-01\"><time datetime=\"2019-02-01\">corrected 1 February 2019</time></a>"),
         "{en}"
     );
-    // The figure itself is unchanged, the marker follows it.
+    // The figure itself is unchanged, the marker follows it (after its source note).
     assert!(
-        id.contains("9,82 persen</data> <a class=\"change-marker\""),
+        id.contains("9,82 persen</data></a><sup class=\"stat-note\"><a href=\"#angka-1\" id=\"angka-1-ref\" aria-label=\"Sumber angka 1\">1</a></sup> <a class=\"change-marker\""),
         "{id}"
     );
     // A change quoted from the corrected row is marked too (program pages).

@@ -110,7 +110,9 @@ fn dataset_pages_exist_in_both_languages_with_localized_values() {
         "{id}"
     );
     assert!(
-        id.contains("<th scope=\"row\">Maret 2018</th><td class=\"num\">9,82</td>"),
+        id.contains(
+            "<th scope=\"row\">Maret 2018</th><td id=\"2018-03-persen\" class=\"num\">9,82</td>"
+        ),
         "{id}"
     );
     assert!(id.contains("9,66 persen"), "{id}");
@@ -122,7 +124,9 @@ fn dataset_pages_exist_in_both_languages_with_localized_values() {
     );
     let en = site.read("en/data/kemiskinan/index.html");
     assert!(
-        en.contains("<th scope=\"row\">March 2018</th><td class=\"num\">9.82</td>"),
+        en.contains(
+            "<th scope=\"row\">March 2018</th><td id=\"2018-03-persen\" class=\"num\">9.82</td>"
+        ),
         "{en}"
     );
     assert!(en.contains("down 0.16 percentage points"), "{en}");
@@ -154,7 +158,7 @@ fn stat_shortcode_renders_the_value_in_each_language() {
     site.build_ok(&[]);
     let id = site.read("berita/angka/index.html");
     assert!(
-        id.contains("Menjadi <data class=\"stat\" value=\"9.66\">9,66 persen</data>"),
+        id.contains("Menjadi <a class=\"stat-link\" href=\"/data/kemiskinan/#2018-09-persen\"><data class=\"stat\" value=\"9.66\">9,66 persen</data></a>"),
         "{id}"
     );
     assert!(
@@ -167,7 +171,7 @@ fn stat_shortcode_renders_the_value_in_each_language() {
     assert!(id.contains("<code>{{ stat(data=\"kemiskinan\""), "{id}");
     let en = site.read("en/news/angka/index.html");
     assert!(
-        en.contains("Now <data class=\"stat\" value=\"9.66\">9.66 percent</data>"),
+        en.contains("Now <a class=\"stat-link\" href=\"/en/data/kemiskinan/#2018-09-persen\"><data class=\"stat\" value=\"9.66\">9.66 percent</data></a>"),
         "{en}"
     );
 }

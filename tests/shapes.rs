@@ -280,7 +280,7 @@ fn a_panel_table_is_pivoted_with_a_column_per_year_in_a_scrolling_region() {
         assert_eq!(body.matches("<th scope=\"row\">Aceh</th>").count(), 1);
     }
     let html = site.read("data/kpm/index.html");
-    assert!(html.contains("<th scope=\"row\">Jawa Barat</th><td class=\"num\">3.150.249</td><td class=\"num\">3.150.866</td>"));
+    assert!(html.contains("<th scope=\"row\">Jawa Barat</th><td id=\"jawa-barat-2023-kpm\" class=\"num\">3.150.249</td><td id=\"jawa-barat-2024-kpm\" class=\"num\">3.150.866</td>"));
 }
 
 #[test]

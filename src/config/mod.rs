@@ -137,6 +137,9 @@ pub struct SiteConfig {
     pub timezone: TimeZone,
     pub timezone_name: String,
     pub raw_html: bool,
+    /// `markdown: {sourced_numbers: true}`: every number in prose that is not a date or a
+    /// time must be a `stat` or marked with `num` (a warning; an error under `--strict`).
+    pub sourced_numbers: bool,
 }
 
 impl SiteConfig {
@@ -234,7 +237,8 @@ impl Resolver<'_> {
                 search: raw.search.unwrap_or(true),
                 timezone,
                 timezone_name,
-                raw_html: raw.markdown.map(|m| m.raw_html).unwrap_or(false),
+                raw_html: raw.markdown.as_ref().is_some_and(|m| m.raw_html),
+                sourced_numbers: raw.markdown.as_ref().is_some_and(|m| m.sourced_numbers),
             }),
             _ => Err(problems),
         }

@@ -58,6 +58,9 @@ pub enum Untranslated {
 pub struct RawMarkdown {
     #[serde(default)]
     pub raw_html: bool,
+    /// Every number in prose must be quoted from a dataset or marked with `num`.
+    #[serde(default)]
+    pub sourced_numbers: bool,
 }
 
 #[derive(Debug, Deserialize, Default, Clone)]

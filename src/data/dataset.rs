@@ -251,6 +251,16 @@ impl Dataset {
         }
     }
 
+    /// The id of a cell in the dataset page's table, the figure's permalink there
+    /// (`2018-09-persen`, `aceh-2024-kpm`): the row's full name and the column key, made
+    /// URL-safe. Language-neutral, so `/data/x/#2018-09-persen` and `/en/data/x/#2018-09-persen`
+    /// name the same figure.
+    pub fn cell_anchor(&self, row: &Row, col: usize) -> String {
+        let name = crate::leaf::slug::slugify(&row_key(&self.columns, &row.cells));
+        let key = self.columns.get(col).map(|c| c.key.as_str()).unwrap_or("");
+        format!("{name}-{}", crate::leaf::slug::slugify(key))
+    }
+
     /// How each row is named in shortcodes.
     pub fn row_names(&self) -> Vec<String> {
         let firsts: Vec<Option<&str>> = self

@@ -1,12 +1,14 @@
 //! Figure lint: numbers typed by hand in prose that equal a value of a dataset the page cites
 //! (or its programs' datasets) should be `stat` shortcodes, so a correction in the data reaches
-//! every page; and decimals written with the other language's separator.
+//! every page; decimals written with the other language's separator; and, under
+//! `check --strict`, any number in prose that is neither a `stat` nor marked with `num`.
 
 use std::ops::Range;
 
 use crate::content::SourceDoc;
 use crate::data::{Cell, Dataset};
 use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::messages::msg;
 
 /// A number as written in prose, with its byte range in the prose run.
 #[derive(Debug, PartialEq)]
@@ -67,12 +69,14 @@ fn read(written: &str, decimal: char) -> Option<f64> {
 }
 
 /// Check the prose of one page. `prose` holds runs of text outside code with their byte range
-/// in the body.
+/// in the body. With `every_number` (`--strict`), a number that is not a date or a time must
+/// be quoted from a dataset or marked as not from one.
 pub fn check(
     doc: &SourceDoc,
     lang: &str,
     prose: &[(String, Range<usize>)],
     datasets: &[&Dataset],
+    every_number: bool,
 ) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let (decimal, foreign) = if lang == "id" { (',', '.') } else { ('.', ',') };
@@ -120,6 +124,17 @@ pub fn check(
                     format!("`{}` uses `{foreign}` as the decimal separator", n.text),
                     format!("this page is in `{lang}`, which writes `{fixed}`"),
                 ));
+                continue;
+            }
+            if every_number && !is_date_or_time(text, &n, decimal) {
+                warnings.push(warn(
+                    msg!("figures-unmarked-number", number = n.text),
+                    msg!(
+                        "figures-unmarked-number-help",
+                        stat = "{{ stat(data=\"...\", row=\"...\", col=\"...\") }}",
+                        marked = format!("{{{{ num(text=\"{}\") }}}}", n.text)
+                    ),
+                ));
             }
         }
     }
@@ -154,6 +169,86 @@ fn is_quantity(text: &str, n: &Written<'_>) -> bool {
     QUANTITY_WORDS.iter().any(|w| after.starts_with(w))
         || before.ends_with("Rp")
         || before.ends_with("IDR")
+}
+
+/// Month names (Indonesian and English, full and short) after which a number is a day.
+const MONTHS: [&str; 32] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "agu",
+    "aug",
+    "sep",
+    "okt",
+    "des",
+];
+
+/// Time zones after which `09.00` is a time of day.
+const TIME_ZONES: [&str; 4] = ["wib", "wita", "wit", "utc"];
+
+/// Numbers that `--strict` does not ask to mark: a year (`2019`), a day before a month name
+/// (`20 Juni`), a date written with slashes (`20/6`, `20/6/2019`), a time (`09.00 WIB`,
+/// `14:30`). These are when something happened, not figures a reader would want sourced.
+fn is_date_or_time(text: &str, n: &Written<'_>, decimal: char) -> bool {
+    let before = text[..n.at].chars().next_back();
+    let rest = &text[n.at + n.text.len()..];
+    // `15–16 Desember`: the first day of a range is a day too.
+    let after_range = rest
+        .strip_prefix(['–', '-'])
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .unwrap_or(rest);
+    let after = rest.chars().next();
+    let digits_only = n.text.bytes().all(|b| b.is_ascii_digit());
+    let value: u32 = if digits_only {
+        n.text.parse().unwrap_or(u32::MAX)
+    } else {
+        u32::MAX
+    };
+    let next_word = after_range
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let year = n.text.len() == 4 && (1900..=2100).contains(&value);
+    let day = (1..=31).contains(&value) && MONTHS.contains(&next_word.as_str());
+    let slashed = before == Some('/')
+        || (after == Some('/') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+    // `08.00` on a page whose decimal separator is a comma can only be a time of day.
+    let dotted_time = decimal != '.'
+        && n.text.len() == 5
+        && n.text.as_bytes()[2] == b'.'
+        && n.text[..2].parse::<u32>().is_ok_and(|h| h <= 24)
+        && n.text[3..].parse::<u32>().is_ok_and(|m| m < 60);
+    let clock = dotted_time
+        || (after == Some(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || (before == Some(':') && n.at >= 2 && text.as_bytes()[n.at - 2].is_ascii_digit())
+        || TIME_ZONES.contains(&next_word.as_str());
+    year || day || slashed || clock
 }
 
 /// The dataset, row key and column of a cell equal to `value`.
@@ -192,6 +287,35 @@ mod tests {
         let found = numbers(text);
         assert!(!is_quantity(text, &found[0]));
         assert!(is_quantity(text, &found[1]));
+    }
+
+    #[test]
+    fn dates_and_times_need_no_marker() {
+        let text = "Pada 20 Juni 2019 (20/6) pukul 09.00 WIB atau 14:30, 150 peserta dan 3 hari \
+                    15–16 Desember, 08.00 sampai";
+        let exempt: Vec<(&str, bool)> = numbers(text)
+            .iter()
+            .map(|n| (n.text, is_date_or_time(text, n, ',')))
+            .collect();
+        assert_eq!(
+            exempt,
+            [
+                ("20", true),
+                ("2019", true),
+                ("20", true),
+                ("6", true),
+                ("09.00", true),
+                ("14", true),
+                ("30", true),
+                ("150", false),
+                ("3", false),
+                ("15", true),
+                ("16", true),
+                ("08.00", true),
+            ]
+        );
+        let english = "12.50 percent";
+        assert!(!is_date_or_time(english, &numbers(english)[0], '.'));
     }
 
     #[test]

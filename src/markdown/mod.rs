@@ -4,6 +4,7 @@
 mod heading;
 mod link;
 mod rewrite;
+pub(crate) use rewrite::{FIGURES_ID, figure_ids};
 pub mod site_link;
 mod task_list;
 mod tokens;
@@ -38,6 +39,8 @@ pub struct Rendered {
     pub prose: Vec<(String, std::ops::Range<usize>)>,
     /// Links written as site addresses, checked once every output file is known.
     pub site_links: Vec<site_link::SiteLink>,
+    /// Figures quoted with `stat`, numbered as their notes in the text.
+    pub figures: Vec<shortcode::Figure>,
 }
 
 /// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
@@ -61,6 +64,7 @@ pub fn render(
     let cited = std::mem::take(&mut pass.cited);
     let prose = std::mem::take(&mut pass.prose);
     let site_links = std::mem::take(&mut pass.site_links);
+    let figures = std::mem::take(&mut pass.figures);
     let (toc, words, problems) = pass.finish();
     (
         Rendered {
@@ -70,6 +74,7 @@ pub fn render(
             cited,
             prose,
             site_links,
+            figures,
         },
         problems,
     )

@@ -37,6 +37,10 @@ pub struct Rewrite<'a> {
     pictures: usize,
     /// Links written as site addresses, checked after rendering.
     pub site_links: Vec<SiteLink>,
+    /// Figures quoted with `stat`, in the order of their notes.
+    pub figures: Vec<shortcode::Figure>,
+    /// How many links the shortcodes being expanded sit inside.
+    link_depth: usize,
 }
 
 impl<'a> Rewrite<'a> {
@@ -47,6 +51,8 @@ impl<'a> Rewrite<'a> {
             embeds: Vec::new(),
             prose: Vec::new(),
             site_links: Vec::new(),
+            figures: Vec::new(),
+            link_depth: 0,
             site,
             doc,
             lang,
@@ -109,6 +115,10 @@ impl<'a> Rewrite<'a> {
                     match &other {
                         Event::Start(Tag::CodeBlock(_)) => in_code = true,
                         Event::End(TagEnd::CodeBlock) => in_code = false,
+                        Event::Start(Tag::Link { .. }) => self.link_depth += 1,
+                        Event::End(TagEnd::Link) => {
+                            self.link_depth = self.link_depth.saturating_sub(1)
+                        }
                         _ => {}
                     }
                     out.push((other, range));
@@ -158,6 +168,21 @@ impl<'a> Rewrite<'a> {
                     self.prose.push((t.clone(), range.clone()));
                     out.push((Event::Text(t.into()), range.clone()))
                 }
+                Piece::Shortcode { call, start } if call.name == "num" => {
+                    match shortcode::marked_text(&call) {
+                        Ok(marked) => {
+                            out.push((Event::Text(marked.to_string().into()), range.clone()))
+                        }
+                        Err(message) => self.problem(
+                            &place(start),
+                            message,
+                            &crate::messages::msg!(
+                                "figures-num-needs-text-help",
+                                example = shortcode::MARKED_EXAMPLE
+                            ),
+                        ),
+                    }
+                }
                 Piece::Shortcode { call, start } => {
                     let at = place(start);
                     self.cited.extend(self.embed.cited(&call));
@@ -165,7 +190,7 @@ impl<'a> Rewrite<'a> {
                     let rendered = if block {
                         self.embed.block(&call, self.lang, self.embeds.len())
                     } else {
-                        self.embed.stat(&call, self.lang)
+                        self.stat(&call)
                     };
                     match rendered {
                         Ok(html) => {
@@ -188,6 +213,21 @@ impl<'a> Rewrite<'a> {
                 }
             }
         }
+    }
+
+    /// A `stat`'s HTML; its figure joins the page's list, its note ids are kept from headings.
+    fn stat(&mut self, call: &shortcode::Call) -> Result<String, String> {
+        let number = self.figures.len() + 1;
+        let place = shortcode::StatPlace {
+            number,
+            in_link: self.link_depth > 0,
+        };
+        let quoted = self.embed.stat(call, self.lang, place)?;
+        for id in figure_ids(number) {
+            self.ids.reserve(&id);
+        }
+        self.figures.push(quoted.figure);
+        Ok(quoted.html)
     }
 
     fn quotes_unloaded_dataset(&self, call: &shortcode::Call) -> bool {
@@ -475,6 +515,19 @@ impl<'a> Rewrite<'a> {
         }
     }
 }
+
+/// The ids a figure's note and its entry in the figures list take: the list's heading
+/// (`angka`), the entry (`angka-1`) and the note in the text (`angka-1-ref`).
+pub(crate) fn figure_ids(number: usize) -> [String; 3] {
+    [
+        FIGURES_ID.to_string(),
+        format!("{FIGURES_ID}-{number}"),
+        format!("{FIGURES_ID}-{number}-ref"),
+    ]
+}
+
+/// The id of the figures list ("Angka dalam artikel ini"), the prefix of its entries' ids.
+pub(crate) const FIGURES_ID: &str = "angka";
 
 fn has_lead_image(doc: &SourceDoc) -> bool {
     matches!(&doc.front, crate::content::Front::Page(f) if f.image.is_some())

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::messages::msg;
+
 /// A value of a shortcode argument.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
@@ -56,10 +58,48 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// Where a `stat` sits in the text: the number of its source note (1, 2, … in the page), and
+/// whether it is inside a link (where it cannot link to its permalink: links do not nest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatPlace {
+    pub number: usize,
+    pub in_link: bool,
+}
+
+/// A figure quoted from a dataset, in the page's language: what the page's figures list
+/// ("Angka dalam artikel ini") says of it. Every text is plain (not yet escaped).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// The note's number, as shown beside the figure in the text.
+    pub number: usize,
+    /// The figure as the text shows it: "9,66 persen".
+    pub text: String,
+    /// Its permalink: the figure's cell in the table of its dataset page.
+    pub permalink: String,
+    /// The period it describes ("September 2018", "Maret 2018 – September 2018"), or "".
+    pub period: String,
+    pub dataset: String,
+    pub dataset_url: String,
+    pub source: String,
+    /// The source's address, or "".
+    pub source_url: String,
+    /// When the source published it ("15 Januari 2020"), or "".
+    pub released: String,
+    /// The same date as `2020-01-15`, for `<time datetime>`.
+    pub released_iso: String,
+}
+
+/// What a `stat` renders: inline HTML (the figure with its note number) and its provenance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    pub html: String,
+    pub figure: Figure,
+}
+
 /// What shortcodes render into, given by the renderer (it knows datasets and formatting).
 pub trait Embed {
-    /// Inline HTML for `stat`, or a message saying what is wrong.
-    fn stat(&self, call: &Call, lang: &str) -> Result<String, String>;
+    /// Inline HTML for `stat` with its provenance, or a message saying what is wrong.
+    fn stat(&self, call: &Call, lang: &str, place: StatPlace) -> Result<Quoted, String>;
     /// Block HTML for `chart` and `table`. `place` numbers the shortcodes of one text
     /// (0, 1, …), so ids in the HTML can be made unique on the page.
     fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String>;
@@ -71,8 +111,18 @@ pub trait Embed {
 
 /// Names of the shortcodes that make a block of their own (a figure, a table).
 pub const BLOCK: [&str; 2] = ["chart", "table"];
-/// Every shortcode.
-pub const ALL: [&str; 3] = ["stat", "chart", "table"];
+/// Every shortcode. `num` marks a number in prose as not taken from a dataset (for
+/// `check --strict`, which wants every other number quoted with `stat`).
+pub const ALL: [&str; 4] = ["stat", "chart", "table", "num"];
+
+/// The text of a `{{ num(text="150 peserta") }}`: written as it is, outside the figure lints.
+pub fn marked_text(call: &Call) -> Result<&str, String> {
+    call.text("text")
+        .ok_or_else(|| msg!("figures-num-needs-text", example = MARKED_EXAMPLE))
+}
+
+/// A `num` shortcode as the messages show it.
+pub const MARKED_EXAMPLE: &str = "{{ num(text=\"150 peserta\") }}";
 
 /// Split prose into text and shortcodes.
 pub fn split(prose: &str) -> Result<Vec<Piece>, SyntaxError> {

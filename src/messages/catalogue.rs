@@ -21,7 +21,7 @@ macro_rules! areas {
         const INDONESIAN: &[&str] = &[$(include_str!(concat!("id/", $name, ".ftl"))),+];
     };
 }
-areas!("report", "serve", "content", "yaml");
+areas!("report", "serve", "content", "yaml", "figures");
 
 type Bundle = FluentBundle<FluentResource>;
 

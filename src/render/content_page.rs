@@ -17,6 +17,10 @@ impl Renderer<'_> {
         let doc = &site.docs[page.doc];
         let (rendered, problems) =
             self.with_embed(|embed| crate::markdown::render(site, doc, &page.lang, embed));
+        let mut rendered = rendered;
+        rendered
+            .html
+            .push_str(&self.figures_list(&rendered.figures, &page.lang));
         let mut problems = problems;
         problems.extend(lead_image_problem(site, page));
         if !problems.is_empty() {
@@ -76,6 +80,18 @@ impl Renderer<'_> {
         }
     }
 
+    /// The list of the figures a page quotes, with their sources ("" when it quotes none).
+    pub(super) fn figures_list(
+        &self,
+        figures: &[crate::markdown::shortcode::Figure],
+        lang: &str,
+    ) -> String {
+        let strings = self.strings.get(lang);
+        let words =
+            super::figures::FigureWords::from_strings(|k| strings.and_then(|s| s.get(k)).cloned());
+        super::figures::list_html(figures, &words)
+    }
+
     /// Hand-typed figures in the page's prose that differ from the datasets it quotes.
     fn lint_figures(&self, page: &Page, rendered: &crate::markdown::Rendered) -> Vec<Diagnostic> {
         let site = self.site;
@@ -90,7 +106,13 @@ impl Renderer<'_> {
         if datasets.is_empty() && rendered.prose.is_empty() {
             return Vec::new();
         }
-        crate::markdown::lint::check(&site.docs[page.doc], &page.lang, &rendered.prose, &datasets)
+        crate::markdown::lint::check(
+            &site.docs[page.doc],
+            &page.lang,
+            &rendered.prose,
+            &datasets,
+            site.config.sourced_numbers,
+        )
     }
 
     fn page_view<'p>(&self, page: &'p Page, rendered: crate::markdown::Rendered) -> PageView<'p> {

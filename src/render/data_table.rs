@@ -32,9 +32,21 @@ fn wrap(dataset: &Dataset, lang: &str, rows: usize, head: &str, body: &str, clas
     )
 }
 
+/// ` id="2018-09-persen"` for a figure's cell on the dataset page (`page` is ""), its
+/// permalink, which a `stat` links to; nothing elsewhere, so an article quoting the table has
+/// no duplicate ids.
+fn cell_id(dataset: &Dataset, row: &crate::data::Row, col: usize, page: &str) -> String {
+    if page.is_empty() {
+        format!(" id=\"{}\"", esc(&dataset.cell_anchor(row, col)))
+    } else {
+        String::new()
+    }
+}
+
 /// The full table of a dataset, localized: periods in words, numbers with the locale's
 /// separators. A revised or corrected cell carries its dated marker, linking to the change
-/// log on the dataset page at `page` ("" when the table is on that page).
+/// log on the dataset page at `page` ("" when the table is on that page, where each figure's
+/// cell carries its permalink id).
 pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str, page: &str) -> String {
     if dataset.shape.kind == ShapeKind::Panel {
         return pivot(dataset, fmt, lang, page);
@@ -53,14 +65,14 @@ pub fn table_html(dataset: &Dataset, fmt: &Formatter, lang: &str, page: &str) ->
         for (i, (cell, column)) in row.cells.iter().zip(&dataset.columns).enumerate() {
             let text =
                 esc(&cell_text(cell, column, fmt)) + &marker_at(page, dataset, &[(r, i)], fmt);
-            let class = if matches!(cell, Cell::Number { .. }) {
-                " class=\"num\""
+            let (class, id) = if matches!(cell, Cell::Number { .. }) {
+                (" class=\"num\"", cell_id(dataset, row, i, page))
             } else {
-                ""
+                ("", String::new())
             };
             let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
             let close = if i == 0 { "th" } else { "td" };
-            body.push_str(&format!("<{tag}{class}>{text}</{close}>"));
+            body.push_str(&format!("<{tag}{id}{class}>{text}</{close}>"));
         }
         body.push_str("</tr>\n");
     }
@@ -121,8 +133,12 @@ fn pivot(dataset: &Dataset, fmt: &Formatter, lang: &str, page: &str) -> String {
                 } else {
                     ""
                 };
+                let id = match (row, cell) {
+                    (Some(row), Cell::Number { .. }) => cell_id(dataset, row, m, page),
+                    _ => String::new(),
+                };
                 body.push_str(&format!(
-                    "<td{class}>{}{marker}</td>",
+                    "<td{id}{class}>{}{marker}</td>",
                     esc(&cell_text(cell, &dataset.columns[m], fmt))
                 ));
             }

@@ -1,12 +1,14 @@
 //! What shortcodes render: figures quoted from datasets (`stat`) and whole tables (`table`),
 //! formatted for the page's language.
 
+mod quote;
+
 pub use super::data_table::table_html;
 use crate::data::dataset::RowLookup;
 use crate::data::{Cell, Column, Dataset, ShapeKind};
 use crate::i18n::format::{Formatter, Unit};
 use crate::i18n::locales::Locales;
-use crate::markdown::shortcode::{Call, Embed};
+use crate::markdown::shortcode::{Call, Embed, Figure, Quoted, StatPlace};
 use crate::site::Site;
 
 /// Renders shortcodes from the site's datasets.
@@ -15,6 +17,16 @@ pub struct DataEmbed<'a> {
     pub locales: &'a Locales,
     /// Draws a dataset's chart in a language ("" when it has none).
     pub chart: &'a (dyn Fn(&Dataset, &str) -> String + Sync),
+    /// The theme's interface strings, language → key → text (the words of figure notes).
+    pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+impl DataEmbed<'_> {
+    /// The words of figure notes and lists in `lang`.
+    pub fn figure_words(&self, lang: &str) -> super::figures::FigureWords {
+        let strings = self.strings.get(lang);
+        super::figures::FigureWords::from_strings(|k| strings.and_then(|s| s.get(k)).cloned())
+    }
 }
 
 impl DataEmbed<'_> {
@@ -157,9 +169,45 @@ impl DataEmbed<'_> {
 }
 
 impl Embed for DataEmbed<'_> {
-    fn stat(&self, call: &Call, lang: &str) -> Result<String, String> {
-        let figure = self.figure(call, lang)?;
-        Ok(figure + &self.change_marker(call, lang))
+    fn stat(&self, call: &Call, lang: &str, place: StatPlace) -> Result<Quoted, String> {
+        let dataset = self.dataset(call)?;
+        let value = self.quote(dataset, call, lang)?;
+        // A revised or corrected figure keeps its dated marker, after its note.
+        let marker = self.change_marker(call, lang);
+        let page = self.site.urls.href(&self.site.dataset_path(dataset, lang));
+        // A total is no single cell: it points at the whole table.
+        let anchor = match value.cell {
+            Some((row, col)) => dataset.cell_anchor(row, col),
+            None => format!("table-{}-{lang}", dataset.id),
+        };
+        let permalink = format!("{page}#{anchor}");
+        let html = super::figures::quoted_html(
+            &value.html,
+            &permalink,
+            place.number,
+            place.in_link,
+            &self.figure_words(lang),
+        );
+        let source = &dataset.source;
+        let figure = Figure {
+            number: place.number,
+            text: value.text,
+            permalink,
+            period: value.period,
+            dataset: dataset.title.get(lang).to_string(),
+            dataset_url: page,
+            source: source.name.get(lang).to_string(),
+            source_url: source.url.clone(),
+            released: source
+                .published
+                .map(|d| self.locales.get(lang).date_short(d))
+                .unwrap_or_default(),
+            released_iso: source.published.map(|d| d.to_string()).unwrap_or_default(),
+        };
+        Ok(Quoted {
+            html: html + &marker,
+            figure,
+        })
     }
 
     fn block(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
@@ -212,80 +260,6 @@ impl DataEmbed<'_> {
         }
         let cells = self.quoted_cells(dataset, call);
         super::change_view::marker(self.site, dataset, &cells, self.locales.get(lang), lang)
-    }
-
-    /// A `stat`'s figure, formatted for `lang`.
-    fn figure(&self, call: &Call, lang: &str) -> Result<String, String> {
-        let dataset = self.dataset(call)?;
-        let (col, column) = self.column(dataset, call)?;
-        let fmt = self.locales.get(lang);
-        let unit = column.unit_for(lang);
-        if call.flag("change") {
-            let from = call
-                .text("from")
-                .ok_or("a change needs from=\"<row>\" and to=\"<row>\"")?;
-            let to = call
-                .text("to")
-                .ok_or("a change needs from=\"<row>\" and to=\"<row>\"")?;
-            let (a, b) = if call.flag("total") {
-                (
-                    self.total(dataset, col, Some(from))?.0,
-                    self.total(dataset, col, Some(to))?.0,
-                )
-            } else {
-                (
-                    self.value(dataset, from, col)?,
-                    self.value(dataset, to, col)?,
-                )
-            };
-            let text = fmt.change(a, b, &unit, column.decimals);
-            return Ok(format!(
-                "<data class=\"stat stat-change\" value=\"{:.*}\">{}</data>",
-                usize::from(column.decimals),
-                b - a,
-                escape(&text)
-            ));
-        }
-        if call.flag("total") {
-            let (value, _) = self.total(dataset, col, call.text("period"))?;
-            return Ok(format!(
-                "<data class=\"stat\" value=\"{value}\">{}</data>",
-                escape(&fmt.value(value, &unit, column.decimals))
-            ));
-        }
-        let row = call
-            .text("row")
-            .ok_or("`stat` needs row=\"<the row's first value>\" (or total=true, or from, to and change=true)")?;
-        if call.flag("rank") {
-            let (rank, count) = self.rank(dataset, row, col)?;
-            let text = fmt
-                .words()
-                .rank
-                .replace("{rank}", &rank.to_string())
-                .replace("{count}", &count.to_string());
-            return Ok(format!(
-                "<data class=\"stat\" value=\"{rank}\">{}</data>",
-                escape(&text)
-            ));
-        }
-        if call.flag("share") {
-            let share = self.share(dataset, row, col)?;
-            return Ok(format!(
-                "<data class=\"stat\" value=\"{share:.4}\">{}</data>",
-                escape(&fmt.value(share, &Unit::Percent, 1))
-            ));
-        }
-        let value = self.value(dataset, row, col)?;
-        let raw = dataset
-            .row(row)
-            .ok()
-            .and_then(|r| r.cells[col].raw())
-            .unwrap_or_default();
-        Ok(format!(
-            "<data class=\"stat\" value=\"{}\">{}</data>",
-            escape(raw),
-            escape(&fmt.value(value, &unit, column.decimals))
-        ))
     }
 
     fn block_html(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {

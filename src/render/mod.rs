@@ -14,6 +14,7 @@ pub mod discovery;
 pub mod embed;
 pub mod engine;
 pub mod event_view;
+mod figures;
 mod jsonld;
 mod pages;
 pub mod publish;

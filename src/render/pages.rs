@@ -94,6 +94,7 @@ impl Renderer<'_> {
             site: self.site,
             locales: self.locales,
             chart: &chart,
+            strings: self.strings,
         })
     }
 
@@ -277,7 +278,7 @@ impl Renderer<'_> {
                     self.with_embed(|embed| crate::markdown::render(site, doc, lang, embed));
                 problems.extend(ps);
                 site_links = rendered.site_links;
-                rendered.html
+                rendered.html + &self.figures_list(&rendered.figures, lang)
             }
             None => String::new(),
         };
