@@ -81,6 +81,9 @@ pub struct PageFrontMatter {
     pub event: Option<EventMeta>,
     #[serde(default)]
     pub draft: bool,
+    /// Held (absent from every output) until then: `2027-01-15T11:00:00+07:00`.
+    #[serde(default)]
+    pub embargo_until: Option<Spanned<String>>,
     /// In a translation: the version of the original it was made from (`terang translate`
     /// writes it; `check` warns when the original changed since).
     #[serde(default)]

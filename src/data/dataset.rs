@@ -184,6 +184,8 @@ pub struct Dataset {
     pub license: String,
     /// Typed revisions and corrections, in the order written.
     pub corrections: Vec<super::correction::Correction>,
+    /// `embargo_until` / `embargo_rows`, until the build applies it (then `None`).
+    pub embargo: Option<super::embargo::Embargo>,
 }
 
 impl Dataset {

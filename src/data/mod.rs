@@ -2,6 +2,7 @@
 
 pub mod correction;
 pub mod dataset;
+pub mod embargo;
 pub mod license;
 mod numbers;
 pub mod period;

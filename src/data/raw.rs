@@ -37,6 +37,11 @@ pub struct RawDataset {
     pub license: Option<Spanned<String>>,
     #[serde(default)]
     pub corrections: Vec<Spanned<RawCorrection>>,
+    /// The whole dataset (or `embargo_rows`) is held until then.
+    #[serde(default)]
+    pub embargo_until: Option<Spanned<String>>,
+    #[serde(default)]
+    pub embargo_rows: Vec<Spanned<String>>,
 }
 
 /// `next_release`: a date and time alone (confirmed), or `{at, status, reason}`.

@@ -17,6 +17,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::leaf::unit::Unit;
 
 mod corrections;
+mod embargo;
 mod release;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
@@ -136,8 +137,10 @@ impl Checker<'_> {
                 .map(|l| l.value.clone())
                 .unwrap_or_else(|| "CC-BY-4.0".into()),
             corrections: Vec::new(),
+            embargo: None,
         };
         dataset.corrections = self.corrections(&raw.corrections, &dataset, problems);
+        dataset.embargo = self.embargo(&raw, &dataset, problems);
         dataset
     }
 

@@ -111,6 +111,12 @@ fn not_found(site: &Site, doc_rel: &str, path: &str, rel: &str) -> Unresolved {
                 published_with("--drafts"),
             );
         }
+        Some(Reason::Embargo) => {
+            return problem(
+                format!("link to `{path}`: that page is under embargo (`embargo_until`)"),
+                "link to it once its embargo has lifted, or give this page the same `embargo_until`".into(),
+            );
+        }
         Some(Reason::Future) => {
             return problem(
                 format!("link to `{path}`: that page is dated in the future"),

@@ -223,7 +223,9 @@ fn unquoted(key: &str, word: &str) -> String {
 /// The help under a shortcode's error, in step with its message: a row named by only some
 /// of its key columns needs all of them, not "its first column's value".
 pub(super) fn help_for(message: &str) -> &'static str {
-    if message.contains("several rows") {
+    if message.contains("under embargo") {
+        "give this page the same `embargo_until` (or a later one), so it comes out with the figures, or quote them once the embargo has lifted"
+    } else if message.contains("several rows") {
         "name the row by the values of all its columns that are not numbers, as shown above"
     } else {
         "check the dataset id (its file name in content/data/), the row (its first column's value) and the column key"

@@ -34,6 +34,14 @@ impl DataEmbed<'_> {
         let id = call
             .text("data")
             .ok_or_else(|| format!("`{}` needs data=\"<dataset id>\"", call.name))?;
+        if let Some(held) = self.site.skipped.held_dataset(id)
+            && held.rows.is_empty()
+        {
+            return Err(format!(
+                "dataset `{id}` is under embargo until {}: this page would publish its figures before then",
+                held.until_display
+            ));
+        }
         self.site.dataset(id).ok_or_else(|| {
             let known: Vec<&str> = self.site.datasets.iter().map(|d| d.id.as_str()).collect();
             format!(
@@ -58,8 +66,23 @@ impl DataEmbed<'_> {
         Ok((index, &dataset.columns[index]))
     }
 
+    /// When `row_key` names a row of `dataset` held by an embargo: until when.
+    fn held_row(&self, dataset: &Dataset, row_key: &str) -> Option<String> {
+        let held = self.site.skipped.held_dataset(&dataset.id)?;
+        // `2019-03` names the held row `2019-03`; in a panel, `Aceh, 2025` or its period.
+        held.rows
+            .iter()
+            .any(|r| r == row_key || r.split(", ").any(|part| part == row_key))
+            .then(|| held.until_display.clone())
+    }
+
     fn value(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
         let row = dataset.row(row_key).map_err(|e| match e {
+            RowLookup::Missing if self.held_row(dataset, row_key).is_some() => format!(
+                "dataset `{}`, row `{row_key}` is under embargo until {}: this page would publish it before then",
+                dataset.id,
+                self.held_row(dataset, row_key).unwrap_or_default()
+            ),
             RowLookup::Missing => {
                 let names = dataset.row_names();
                 let known: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -109,6 +132,13 @@ impl DataEmbed<'_> {
         let periods = dataset.periods();
         let at = match period {
             None => periods.last().copied(),
+            Some(p) if self.held_row(dataset, p).is_some() => {
+                return Err(format!(
+                    "dataset `{}`, period `{p}` is under embargo until {}: this page would publish it before then",
+                    dataset.id,
+                    self.held_row(dataset, p).unwrap_or_default()
+                ));
+            }
             Some(p) => Some(*periods.iter().find(|c| c.raw() == Some(p)).ok_or_else(|| {
                 let known: Vec<&str> = periods.iter().filter_map(|c| c.raw()).collect();
                 format!(

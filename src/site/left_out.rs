@@ -18,6 +18,8 @@ pub enum Reason {
     Draft,
     /// Dated after "now" without `--future`.
     Future,
+    /// Held until `embargo_until` (whatever the flags).
+    Embargo,
 }
 
 /// A page left out of the build, by its file.
@@ -39,6 +41,8 @@ pub struct Skipped {
     pub broken_docs: BTreeSet<String>,
     /// Ids of datasets whose file has errors.
     pub broken_datasets: BTreeSet<String>,
+    /// Datasets, or rows of them, held by an embargo still in force.
+    pub held_datasets: Vec<crate::data::embargo::Held>,
 }
 
 impl Skipped {
@@ -68,6 +72,7 @@ impl Skipped {
             pages: Vec::new(),
             broken_docs,
             broken_datasets,
+            held_datasets: Vec::new(),
         }
     }
 
@@ -78,6 +83,11 @@ impl Skipped {
 
     pub fn is_broken_doc(&self, rel: &str) -> bool {
         self.broken_docs.contains(rel)
+    }
+
+    /// The embargo holding dataset `id` (or some of its rows), if one is in force.
+    pub fn held_dataset(&self, id: &str) -> Option<&crate::data::embargo::Held> {
+        self.held_datasets.iter().find(|h| h.id == id)
     }
 
     pub fn is_broken_dataset(&self, id: &str) -> bool {
@@ -138,6 +148,13 @@ fn likely_year(written: i16, this_year: i16) -> i16 {
 /// `left out 2 drafts, 1 dated in the future: content/news/a.md, content/news/b.md (--drafts, --future include them)`;
 /// `None` when nothing was.
 pub fn summary(pages: &[LeftOut]) -> Option<String> {
+    // Pages under embargo are not offered to a flag: no flag publishes them early.
+    let pages: Vec<LeftOut> = pages
+        .iter()
+        .filter(|p| p.reason != Reason::Embargo)
+        .cloned()
+        .collect();
+    let pages = pages.as_slice();
     if pages.is_empty() {
         return None;
     }

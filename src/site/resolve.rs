@@ -52,6 +52,9 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         mut skipped,
     } = inputs;
     let urls = Urls::new(&config);
+    let (datasets, held) =
+        crate::data::embargo::apply(datasets, filters.now, &config.timezone, problems);
+    skipped.held_datasets = held;
     let ctx = Ctx {
         config: &config,
         urls: &urls,
@@ -216,6 +219,45 @@ impl Ctx<'_> {
         )
     }
 
+    /// Whether the page's `embargo_until` is still ahead of `now` (a time in the past is a
+    /// warning: it holds nothing).
+    fn embargoed(
+        &self,
+        doc: &SourceDoc,
+        front: &PageFrontMatter,
+        now: Timestamp,
+        problems: &mut Diagnostics,
+    ) -> bool {
+        let Some(written) = &front.embargo_until else {
+            return false;
+        };
+        let at = crate::data::release::ReleaseAt::parse(&written.value)
+            .and_then(|a| a.zoned(&self.config.timezone));
+        match at {
+            None => {
+                problems.push(
+                    self.error_at(doc, written, format!("`embargo_until`: `{}` is not a date and time", written.value))
+                        .with_help("write the release time with its UTC offset, like 2027-01-15T11:00:00+07:00 (without an offset the site's time zone is used)"),
+                );
+                false
+            }
+            Some(at) if at.timestamp() <= now => {
+                let mut passed = self.error_at(
+                    doc,
+                    written,
+                    format!(
+                        "`embargo_until` {} has passed: the embargo does nothing",
+                        at.strftime("%Y-%m-%d %H:%M %:z")
+                    ),
+                );
+                passed.severity = crate::diagnostic::Severity::Warning;
+                problems.push(passed.with_help("remove `embargo_until` once the page is out"));
+                false
+            }
+            Some(_) => true,
+        }
+    }
+
     fn sections(&self) -> Vec<Section> {
         let mut names: Vec<String> = self
             .docs
@@ -343,7 +385,10 @@ impl Ctx<'_> {
                 ),
             );
         }
-        if let Some(reason) = left_out::reason(front.draft, date.as_ref(), &filters) {
+        let embargoed = self.embargoed(doc, front, filters.now, problems);
+        let reason = left_out::reason(front.draft, date.as_ref(), &filters)
+            .or(embargoed.then_some(left_out::Reason::Embargo));
+        if let Some(reason) = reason {
             self.left_out.borrow_mut().push(LeftOut {
                 reason,
                 display: doc.display.clone(),

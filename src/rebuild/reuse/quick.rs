@@ -172,6 +172,7 @@ fn metadata(dataset: &Dataset) -> String {
         contact,
         license,
         corrections,
+        embargo,
     } = dataset;
     format!(
         "{:?}",
@@ -186,6 +187,7 @@ fn metadata(dataset: &Dataset) -> String {
             chart,
             (status, next_release),
             (frequency, contact, license, corrections, shape, headline),
+            embargo.as_ref().map(|e| (&e.until, &e.rows)),
         )
     )
 }

@@ -1,0 +1,119 @@
+//! Embargo (issue 15 item 2): a dataset, or some of its rows, held until a date and time
+//! (`embargo_until`, `embargo_rows`). Before that moment — by the build's "now",
+//! `SOURCE_DATE_EPOCH` honoured — what is held is taken out of the dataset before anything is
+//! rendered, so no page, chart, download, feed, search index, sitemap or catalogue can show
+//! it; what is dated with it (a `source.published` or a change on or after the embargo's day)
+//! is held too, so `modified` dates do not give the release away.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::Dataset;
+use super::release::ReleaseAt;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// `embargo_until` and `embargo_rows` as checked.
+#[derive(Debug, Clone)]
+pub struct Embargo {
+    pub until: ReleaseAt,
+    /// Indices into the dataset's rows; empty: the whole dataset is held.
+    pub rows: Vec<usize>,
+    /// A warning placed at `embargo_until`, for an embargo that has already lifted.
+    pub place: Diagnostic,
+}
+
+/// What a build holds back: a dataset, or some of its rows, until `until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub id: String,
+    /// `2027-01-15 11:00 +07:00`, for messages.
+    pub until_display: String,
+    pub until: Timestamp,
+    /// The held rows as shortcodes name them; empty: the whole dataset.
+    pub rows: Vec<String>,
+}
+
+/// `datasets` as they may be published at `now`, and what is held.
+pub fn apply(
+    datasets: Vec<Dataset>,
+    now: Timestamp,
+    tz: &TimeZone,
+    problems: &mut Diagnostics,
+) -> (Vec<Dataset>, Vec<Held>) {
+    let mut public = Vec::with_capacity(datasets.len());
+    let mut held = Vec::new();
+    for mut dataset in datasets {
+        let Some(embargo) = dataset.embargo.take() else {
+            public.push(dataset);
+            continue;
+        };
+        let Some(at) = embargo.until.zoned(tz) else {
+            public.push(dataset);
+            continue;
+        };
+        let display = at.strftime("%Y-%m-%d %H:%M %:z").to_string();
+        if at.timestamp() <= now {
+            let mut passed = embargo.place.clone();
+            passed.message =
+                format!("`embargo_until` {display} has passed: the embargo does nothing");
+            problems.push(
+                passed.with_help(
+                    "remove `embargo_until` (and `embargo_rows`) once the figures are out",
+                ),
+            );
+            public.push(dataset);
+            continue;
+        }
+        let names = dataset.row_names();
+        held.push(Held {
+            id: dataset.id.clone(),
+            until_display: display,
+            until: at.timestamp(),
+            rows: embargo.rows.iter().map(|&r| names[r].clone()).collect(),
+        });
+        if embargo.rows.is_empty() {
+            continue;
+        }
+        hold_rows(&mut dataset, &embargo.rows, at.date());
+        public.push(dataset);
+    }
+    (public, held)
+}
+
+/// Take `rows` out of `dataset`, with what would date them: changes touching them or dated
+/// on or after `day`, and a `source.published` on or after `day`.
+fn hold_rows(dataset: &mut Dataset, rows: &[usize], day: jiff::civil::Date) {
+    // Old row index → new one, for the changes' cells.
+    let mut new_index = Vec::with_capacity(dataset.rows.len());
+    let mut next = 0;
+    for i in 0..dataset.rows.len() {
+        if rows.contains(&i) {
+            new_index.push(None);
+        } else {
+            new_index.push(Some(next));
+            next += 1;
+        }
+    }
+    let mut i = 0;
+    dataset.rows.retain(|_| {
+        let keep = !rows.contains(&i);
+        i += 1;
+        keep
+    });
+    if dataset.source.published.is_some_and(|p| p >= day) {
+        dataset.source.published = None;
+    }
+    dataset.corrections.retain_mut(|c| {
+        if c.date >= day {
+            return false;
+        }
+        c.cells.retain_mut(|cell| match new_index[cell.row] {
+            Some(r) => {
+                cell.row = r;
+                true
+            }
+            None => false,
+        });
+        !c.cells.is_empty()
+    });
+}

@@ -1,0 +1,64 @@
+//! Checking `embargo_until` and `embargo_rows` as written (issue 15 item 2): a date and time
+//! that parses, and rows that exist. Whether the embargo is still in force is decided once
+//! "now" is known ([`crate::data::embargo::apply`]).
+
+use super::Checker;
+use crate::data::dataset::{Dataset, RowLookup};
+use crate::data::embargo::Embargo;
+use crate::data::raw::RawDataset;
+use crate::data::release::ReleaseAt;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+impl Checker<'_> {
+    pub(super) fn embargo(
+        &self,
+        raw: &RawDataset,
+        dataset: &Dataset,
+        problems: &mut Diagnostics,
+    ) -> Option<Embargo> {
+        let Some(written) = &raw.embargo_until else {
+            if let Some(first) = raw.embargo_rows.first() {
+                problems.push(
+                    self.at(
+                        first,
+                        "`embargo_rows` without `embargo_until`: until when are they held?",
+                    )
+                    .with_help("add the release time: embargo_until: 2027-01-15T11:00:00+07:00"),
+                );
+            }
+            return None;
+        };
+        let Some(until) = ReleaseAt::parse(&written.value) else {
+            problems.push(
+                self.at(written, format!("`embargo_until`: `{}` is not a date and time", written.value))
+                    .with_help("write the release time with its UTC offset, like 2027-01-15T11:00:00+07:00 (without an offset the site's time zone is used)"),
+            );
+            return None;
+        };
+        let mut rows = Vec::new();
+        for name in &raw.embargo_rows {
+            match dataset.row(&name.value) {
+                Ok(row) => rows.extend(dataset.row_index(row)),
+                Err(RowLookup::Missing) => {
+                    let names = dataset.row_names();
+                    let known: Vec<&str> = names.iter().map(String::as_str).collect();
+                    problems.push(
+                        self.at(name, format!("`embargo_rows` names row `{}`, which this dataset does not have", name.value))
+                            .with_help(crate::yaml::suggest(&name.value, &known)),
+                    );
+                }
+                Err(RowLookup::Ambiguous(example)) => problems.push(
+                    self.at(name, format!("several rows start with `{}`", name.value))
+                        .with_help(format!("name the row by all its columns that are not numbers, e.g. \"{example}\"")),
+                ),
+            }
+        }
+        let loc = written.referenced;
+        let place = Diagnostic::warning(self.display, "").at(
+            self.text,
+            loc.line() as usize,
+            loc.column() as usize,
+        );
+        Some(Embargo { until, rows, place })
+    }
+}

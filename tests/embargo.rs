@@ -1,0 +1,241 @@
+//! Embargo (issue 15 item 2): rows, a whole dataset and an article held until their time.
+//! One minute before the embargo lifts, no file of the output — page, download, feed, search
+//! index, sitemap, catalogue — holds what is held; one minute after, they all do. The
+//! embargo lifts at 2025-11-24T23:00:00+07:00, which is `common::SOURCE_DATE_EPOCH`.
+
+mod common;
+
+use std::io::Read;
+use std::process::Command;
+
+use common::{SiteTest, Tree};
+
+const LIFT: &str = "2025-11-24T23:00:00+07:00";
+const MINUTE_BEFORE: &str = "1763999940";
+const MINUTE_AFTER: &str = "1764000060";
+
+fn site() -> SiteTest {
+    SiteTest::small()
+        .file(
+            "content/data/kemiskinan.yaml",
+            format!(
+                "title: {{id: Persentase Penduduk Miskin, en: Poverty Rate}}\n\
+                 source: {{name: Sumber Uji, published: 2025-11-24}}\n\
+                 programs: [pkh]\n\
+                 columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
+                 - {{key: persen, type: number, unit: percent, decimals: 2, label: {{id: Persentase, en: Percentage}}}}\n\
+                 rows:\n  - {{periode: 2018-03, persen: 9.82}}\n  - {{periode: 2018-09, persen: 9.66}}\n  \
+                 - {{periode: 2019-03, persen: 9.47}}\n\
+                 chart: {{type: line, x: periode, y: [persen]}}\n\
+                 embargo_until: {LIFT}\n\
+                 embargo_rows: [\"2019-03\"]\n"
+            ),
+        )
+        .file(
+            "content/data/ketimpangan-baru.yaml",
+            format!(
+                "title: {{id: Rasio Gini Baru, en: New Gini Ratio}}\n\
+                 source: {{name: Sumber Uji}}\n\
+                 programs: [pkh]\n\
+                 columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
+                 - {{key: rasio, type: number, unit: ratio, decimals: 4, label: {{id: Rasio, en: Ratio}}}}\n\
+                 rows:\n  - {{periode: 2019-03, rasio: 0.3777}}\n\
+                 embargo_until: {LIFT}\n"
+            ),
+        )
+        .file(
+            "content/news/2025-11-24-rilis.id.md",
+            format!(
+                "---\ntitle: Rilis Kemiskinan Terbaru\ndate: 2025-11-24\nembargo_until: {LIFT}\n---\n\
+                 Angka Maret 2019: {{{{ stat(data=\"kemiskinan\", row=\"2019-03\", col=\"persen\") }}}}.\n"
+            ),
+        )
+        .file(
+            "content/news/2025-11-24-rilis.en.md",
+            format!(
+                "---\ntitle: Latest Poverty Release\ndate: 2025-11-24\nembargo_until: {LIFT}\n---\n\
+                 March 2019: {{{{ stat(data=\"kemiskinan\", row=\"2019-03\", col=\"persen\") }}}}.\n"
+            ),
+        )
+}
+
+/// `terang build` at `epoch`.
+fn build_at(site: &SiteTest, epoch: &str) -> common::Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_terang"))
+        .args(["build", "--site", site.root().to_str().expect("UTF-8 path")])
+        .current_dir(site.root())
+        .env("SOURCE_DATE_EPOCH", epoch)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run terang");
+    common::Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every output file as text; gzip files (the search index's) unpacked first.
+fn texts(tree: &Tree) -> Vec<(String, String)> {
+    tree.iter()
+        .map(|(path, bytes)| {
+            let mut text = String::from_utf8_lossy(bytes).into_owned();
+            if bytes.starts_with(&[0x1f, 0x8b]) {
+                let mut unpacked = Vec::new();
+                if flate2::read::GzDecoder::new(&bytes[..])
+                    .read_to_end(&mut unpacked)
+                    .is_ok()
+                {
+                    text = String::from_utf8_lossy(&unpacked).into_owned();
+                }
+            }
+            (path.clone(), text)
+        })
+        .collect()
+}
+
+/// The files holding any of `needles`.
+fn holding(tree: &Tree, needles: &[&str]) -> Vec<String> {
+    texts(tree)
+        .into_iter()
+        .filter(|(_, text)| needles.iter().any(|n| text.contains(n)))
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// What is held: the row's figure in both languages' forms and as written, the whole
+/// dataset's id, title and figure, the article's titles.
+const HELD: [&str; 11] = [
+    "9.47",
+    "9,47",
+    "ketimpangan-baru",
+    "Rasio Gini Baru",
+    "New Gini Ratio",
+    "0.3777",
+    "0,3777",
+    "Rilis Kemiskinan Terbaru",
+    "Latest Poverty Release",
+    "berita/rilis/",
+    "news/rilis/",
+];
+
+#[test]
+fn one_minute_before_the_embargo_lifts_nothing_in_the_output_holds_what_is_held() {
+    let site = site();
+    build_at(&site, MINUTE_BEFORE).assert_ok();
+    let tree = site.tree();
+    assert!(
+        tree.keys().any(|p| p.starts_with("pagefind/")),
+        "the search index was built"
+    );
+    let leaks: Vec<(String, &str)> = texts(&tree)
+        .into_iter()
+        .flat_map(|(path, text)| {
+            HELD.iter()
+                .filter(move |n| text.contains(*n))
+                .map(move |n| (path.clone(), *n))
+        })
+        .collect();
+    assert!(leaks.is_empty(), "held figures or names in: {leaks:?}");
+    // The rows that are not held are published; the catalogue does not date the release.
+    assert!(site.read("data/kemiskinan.csv").contains("2018-09,9.66"));
+    let catalog: serde_json::Value =
+        serde_json::from_str(&site.read("data/catalog.json")).expect("JSON");
+    let modified: Vec<&str> = catalog["dataset"]
+        .as_array()
+        .expect("datasets")
+        .iter()
+        .filter_map(|d| d["modified"].as_str())
+        .collect();
+    assert!(!modified.contains(&"2025-11-24"), "{modified:?}");
+}
+
+#[test]
+fn one_minute_after_the_embargo_lifts_every_output_holds_it() {
+    let site = site();
+    build_at(&site, MINUTE_AFTER).assert_ok();
+    let tree = site.tree();
+    let files_with = |needle: &str| holding(&tree, &[needle]);
+    for (needle, files) in [
+        ("9.47", vec!["data/kemiskinan.csv", "data/kemiskinan.json"]),
+        (
+            "9,47 persen",
+            vec!["berita/rilis/index.html", "data/kemiskinan/index.html"],
+        ),
+        (
+            "9.47 percent",
+            vec!["en/news/rilis/index.html", "en/data/kemiskinan/index.html"],
+        ),
+        (
+            "Rilis Kemiskinan Terbaru",
+            vec!["feed.xml", "berita/index.html", "index.html"],
+        ),
+        (
+            "/data/ketimpangan-baru/",
+            vec!["sitemap.xml", "data/catalog.json", "data/index.html"],
+        ),
+        ("0,3777", vec!["data/ketimpangan-baru/index.html"]),
+    ] {
+        let found = files_with(needle);
+        for file in files {
+            assert!(
+                found.iter().any(|f| f == file),
+                "`{needle}` not in {file}; in {found:?}"
+            );
+        }
+        if needle.starts_with("Rilis") {
+            assert!(
+                found.iter().any(|f| f.starts_with("pagefind/")),
+                "the search index has the article: {found:?}"
+            );
+        }
+    }
+    assert!(
+        site.read("data/catalog.json")
+            .contains("\"modified\": \"2025-11-24\"")
+    );
+}
+
+#[test]
+fn an_article_quoting_an_embargoed_figure_before_it_lifts_is_an_error_naming_both() {
+    let site = site().file(
+        "content/news/2025-11-20-bocor.id.md",
+        "---\ntitle: Bocor\ndate: 2025-11-20\n---\nAngka: {{ stat(data=\"kemiskinan\", row=\"2019-03\", col=\"persen\") }}.\n",
+    );
+    let run = build_at(&site, MINUTE_BEFORE);
+    run.assert_code(1).assert_error(
+        "content/news/2025-11-20-bocor.id.md:5:8: dataset `kemiskinan`, row `2019-03` is under embargo until 2025-11-24 23:00 +07:00",
+    );
+    // The whole embargoed dataset too.
+    let site = site.file(
+        "content/news/2025-11-20-bocor.id.md",
+        "---\ntitle: Bocor\ndate: 2025-11-20\n---\n{{ table(data=\"ketimpangan-baru\") }}\n",
+    );
+    build_at(&site, MINUTE_BEFORE)
+        .assert_code(1)
+        .assert_stderr_has(
+            "dataset `ketimpangan-baru` is under embargo until 2025-11-24 23:00 +07:00",
+        );
+    // Once it lifted, the same article is fine.
+    build_at(&site, MINUTE_AFTER).assert_ok();
+}
+
+#[test]
+fn an_embargo_in_the_past_is_a_warning_that_it_does_nothing() {
+    let site = site();
+    let run = build_at(&site, "1800000000");
+    run.assert_ok().assert_stderr_has(
+        "warning: content/data/kemiskinan.yaml:12:16: `embargo_until` 2025-11-24 23:00 +07:00 has passed: the embargo does nothing",
+    );
+}
+
+#[test]
+fn a_link_to_an_embargoed_article_is_an_error() {
+    let site = site().file(
+        "content/news/2025-11-20-tautan.id.md",
+        "---\ntitle: Tautan\ndate: 2025-11-20\n---\nLihat [rilis](2025-11-24-rilis.id.md).\n",
+    );
+    build_at(&site, MINUTE_BEFORE)
+        .assert_code(1)
+        .assert_stderr_has("that page is under embargo");
+}
