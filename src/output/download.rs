@@ -5,6 +5,8 @@
 //!
 //! Pure functions from [`Dataset`] to bytes; the caller decides where the files go.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::value::RawValue;
@@ -75,6 +77,16 @@ pub fn csv(dataset: &Dataset) -> Vec<u8> {
     write_csv(dataset).unwrap_or_default()
 }
 
+/// A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+/// return first: SPEC §4) gets a leading `'`, which spreadsheets show as text and hide.
+/// Number, date and period cells are never formulas (`-0.5` in a number column stays).
+fn neutralise(text: &str) -> Cow<'_, str> {
+    match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => Cow::Owned(format!("'{text}")),
+        false => Cow::Borrowed(text),
+    }
+}
+
 fn write_csv(dataset: &Dataset) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
     // The csv crate quotes exactly the fields RFC 4180 needs quoted (`,` `"` CR LF) and
     // doubles quotes; it quotes a lone empty field too, so such a line is not blank.
@@ -84,8 +96,12 @@ fn write_csv(dataset: &Dataset) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
         .from_writer(Vec::new());
     writer.write_record(dataset.columns.iter().map(|c| c.key.as_str()))?;
     for row in &dataset.rows {
-        let fields =
-            (0..dataset.columns.len()).map(|i| row.cells.get(i).and_then(Cell::raw).unwrap_or(""));
+        let fields = (0..dataset.columns.len()).map(|i| match row.cells.get(i) {
+            Some(Cell::Text(text)) => neutralise(text),
+            cell => Cow::Borrowed(cell.and_then(Cell::raw).unwrap_or("")),
+        });
+        let fields: Vec<Cow<'_, str>> = fields.collect();
+        let fields = fields.iter().map(|f| f.as_bytes());
         writer.write_record(fields)?;
     }
     Ok(writer.into_inner()?)

@@ -93,7 +93,8 @@ fn csv_is_rfc_4180_with_values_as_written() {
         "0.380 stays 0.380: {text}"
     );
     assert!(text.contains("\r\n2020-S1,,\"dua\nbaris\"\r\n"), "{text}");
-    assert!(text.ends_with("2020-Q3,007,-0.5\r\n"), "{text}");
+    // `-0.5` in a text column could be a formula: neutralised (a number column's is not).
+    assert!(text.ends_with("2020-Q3,007,'-0.5\r\n"), "{text}");
 
     // Round trip: the csv crate reads back every cell exactly as the YAML wrote it.
     let mut reader = ::csv::ReaderBuilder::new()
@@ -110,7 +111,15 @@ fn csv_is_rfc_4180_with_values_as_written() {
         reader.records().collect::<Result<_, _>>().expect("records");
     assert_eq!(records.len(), d.rows.len());
     for (record, row) in records.iter().zip(&d.rows) {
-        let expected: Vec<&str> = row.cells.iter().map(|c| c.raw().unwrap_or("")).collect();
+        // Values as written, but for a text that could run as a formula (finding 6).
+        let expected: Vec<String> = row
+            .cells
+            .iter()
+            .map(|c| match (c, c.raw().unwrap_or("")) {
+                (Cell::Text(_), raw) if raw.starts_with('-') => format!("'{raw}"),
+                (_, raw) => raw.to_string(),
+            })
+            .collect();
         assert_eq!(record.iter().collect::<Vec<_>>(), expected);
     }
 }
@@ -360,5 +369,47 @@ fn license_urls() {
     assert_eq!(
         license_url("Lisensi Terbuka Pemerintah"),
         "Lisensi Terbuka Pemerintah"
+    );
+}
+
+/// Issue 17, finding 6 (and SPEC §4): no text cell of a CSV download runs as a formula; the
+/// JSON keeps every text as written, a leading tab included.
+#[test]
+fn finding_06_csv_cells_never_run_as_formulas() {
+    let set = dataset(
+        "rumus",
+        "title: {id: Rumus, en: Formulas}
+description: {id: Data contoh (sample data)., en: Sample data.}
+source: {name: Contoh, url: https://www.bps.go.id, published: 2020-01-15}
+columns:
+  - {key: teks, type: string, label: {id: Teks, en: Text}}
+  - {key: nilai, type: number, label: {id: Nilai, en: Value}}
+rows:
+  - {teks: '=HYPERLINK(\"http://x\")', nilai: -1}
+  - {teks: '+1', nilai: 1}
+  - {teks: '-2', nilai: 2}
+  - {teks: '@SUM(A1)', nilai: 3}
+  - {teks: \"\\t=1\", nilai: 4}
+  - {teks: \"\\r=2\", nilai: 5}
+  - {teks: biasa, nilai: 6}
+",
+    );
+    let text = String::from_utf8(csv(&set)).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(lines[1], "\"'=HYPERLINK(\"\"http://x\"\")\",-1");
+    assert_eq!(lines[2], "'+1,1");
+    assert_eq!(lines[3], "'-2,2");
+    assert_eq!(lines[4], "'@SUM(A1),3");
+    assert_eq!(
+        lines[5], "'\t=1,4",
+        "a leading tab is kept, behind the quote"
+    );
+    assert!(text.contains("\"'\r=2\",5"), "{text:?}");
+    assert_eq!(lines[lines.len() - 2], "biasa,6");
+    let json: Value = serde_json::from_slice(&json(&set, &LANGS, &urls())).unwrap();
+    assert_eq!(json["rows"][0]["teks"], "=HYPERLINK(\"http://x\")");
+    assert_eq!(
+        json["rows"][4]["teks"], "\t=1",
+        "JSON keeps the text as written"
     );
 }
