@@ -270,11 +270,16 @@ impl Dataset {
             .iter()
             .map(|r| r.cells.first().and_then(Cell::raw))
             .collect();
+        // How often each first cell occurs, counted once (not per row: issue 17, finding 4).
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for first in firsts.iter().flatten() {
+            *counts.entry(first).or_default() += 1;
+        }
         self.rows
             .iter()
             .zip(&firsts)
             .map(|(r, first)| match first {
-                Some(f) if firsts.iter().filter(|x| *x == &Some(*f)).count() == 1 => f.to_string(),
+                Some(f) if counts.get(f) == Some(&1) => f.to_string(),
                 _ => row_key(&self.columns, &r.cells),
             })
             .collect()

@@ -92,3 +92,67 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
     let dataset = checker.check(&stem, raw, &mut problems);
     (Some(dataset), problems)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write;
+
+    /// Issue 17, finding 4: the duplicate-row check (now a hash lookup) still finds a
+    /// duplicate at its line, and a cross-section's outlier check (now binary searches) still
+    /// warns about the one value 1000× the others. How the time grows with the rows is
+    /// measured in `benches/scale.rs` (figures in docs/performance.md); the raised YAML
+    /// budget is tested in `yaml::tests`.
+    #[test]
+    fn finding_04_duplicates_and_outliers_are_still_found_in_a_large_dataset() {
+        let mut yaml = String::from(
+            "title: {id: Data besar, en: Large data}
+description: {id: Data contoh buatan (sample data)., en: Generated sample data.}
+source: {name: Contoh, url: https://www.bps.go.id, published: 2020-01-15}
+columns:
+  - {key: wilayah, type: string, label: {id: Wilayah, en: Region}}
+  - {key: kode, type: string, label: {id: Kode, en: Code}}
+  - {key: a, type: number, label: {id: A, en: A}}
+  - {key: b, type: number, label: {id: B, en: B}}
+  - {key: c, type: number, label: {id: C, en: C}}
+rows:
+",
+        );
+        for n in 0..3_000 {
+            writeln!(
+                yaml,
+                "  - {{wilayah: W{n}, kode: K{n}, a: {}, b: 1, c: 2}}",
+                100 + n % 50
+            )
+            .unwrap();
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("besar.yaml");
+        let load_with = |text: &str| {
+            std::fs::write(&path, text).unwrap();
+            let files = [Asset {
+                path: path.clone(),
+                rel: "data/besar.yaml".into(),
+            }];
+            let mut problems = Diagnostics::new();
+            let sets = load(&files, dir.path(), &["id", "en"], &mut problems);
+            (sets, problems)
+        };
+        let (sets, problems) = load_with(&yaml);
+        assert_eq!(problems.error_count(), 0, "{problems:?}");
+        assert_eq!(sets[0].rows.len(), 3_000);
+
+        yaml.push_str("  - {wilayah: W7, kode: K7, a: 1, b: 1, c: 1}\n");
+        yaml.push_str("  - {wilayah: X, kode: X, a: 1, b: 1, c: 2000000}\n");
+        let (_, problems) = load_with(&yaml);
+        let text = format!("{problems:?}");
+        assert!(text.contains("duplicate row"), "{text}");
+        assert!(text.contains("line: 3011"), "{text}");
+        assert_eq!(problems.error_count(), 1, "{text}");
+        assert!(
+            text.contains("`2000000` is about 1000000× larger"),
+            "{text}"
+        );
+        assert!(text.contains("2, 2, 2, 2, 2, 2, … 2995 more"), "{text}");
+    }
+}
