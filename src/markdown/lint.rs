@@ -164,7 +164,14 @@ const QUANTITY_WORDS: [&str; 18] = [
 ];
 
 fn is_quantity(text: &str, n: &Written<'_>) -> bool {
-    let after = text[n.at + n.text.len()..].trim_start().to_lowercase();
+    // The next few characters are enough for the longest word ("rumah tangga"); lowering
+    // the whole rest of the run for each number was quadratic (issue 17, finding 10).
+    let after: String = text[n.at + n.text.len()..]
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
     let before = text[..n.at].trim_end();
     QUANTITY_WORDS.iter().any(|w| after.starts_with(w))
         || before.ends_with("Rp")
