@@ -376,21 +376,36 @@ impl Resolver<'_> {
         } else {
             format!("{text}/")
         };
-        match url::Url::parse(&with_slash) {
+        let (message, help) = match url::Url::parse(&with_slash) {
             Ok(u) if (u.scheme() == "http" || u.scheme() == "https") && u.host().is_some() => {
-                Some(u)
+                // The address is written into every page, feed and download: credentials
+                // would be published 50 times over, and a query or fragment breaks every
+                // address made from it (issue 17, finding 13).
+                if !u.username().is_empty() || u.password().is_some() {
+                    (
+                        format!("`base_url` `{text}` holds a user name or password"),
+                        "it would be published in every page: remove the `name:password@` part (protect a test site with the web server's own login)",
+                    )
+                } else if u.query().is_some() || u.fragment().is_some() {
+                    (
+                        format!("`base_url` `{text}` has a query (`?`) or a fragment (`#`)"),
+                        "write only the site's address: https://bansos.example.go.id or https://example.go.id/transparansi/",
+                    )
+                } else {
+                    return Some(u);
+                }
             }
-            _ => {
-                let message = format!("`base_url` `{text}` is not an absolute http(s) URL");
-                let help = "write it like https://bansos.example.go.id or https://example.go.id/transparansi/";
-                let d = match override_url {
-                    Some(_) => Diagnostic::error("--base-url", message),
-                    None => self.error_at(raw, message),
-                };
-                problems.push(d.with_help(help));
-                None
-            }
-        }
+            _ => (
+                format!("`base_url` `{text}` is not an absolute http(s) URL"),
+                "write it like https://bansos.example.go.id or https://example.go.id/transparansi/",
+            ),
+        };
+        let d = match override_url {
+            Some(_) => Diagnostic::error("--base-url", message),
+            None => self.error_at(raw, message),
+        };
+        problems.push(d.with_help(help));
+        None
     }
 
     fn timezone(

@@ -32,7 +32,7 @@ pub struct RawDataset {
     #[serde(default)]
     pub frequency: Option<Spanned<Localized>>,
     #[serde(default)]
-    pub contact: Option<String>,
+    pub contact: Option<Spanned<String>>,
     #[serde(default)]
     pub license: Option<Spanned<String>>,
     #[serde(default)]

@@ -20,6 +20,7 @@ use crate::leaf::unit::Unit;
 
 mod corrections;
 mod embargo;
+mod publisher;
 mod release;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
@@ -132,12 +133,8 @@ impl Checker<'_> {
                 .as_ref()
                 .map(|f| self.text(f, "frequency", problems))
                 .unwrap_or_else(|| Text::same(self.languages, "")),
-            contact: raw.contact.clone().unwrap_or_default(),
-            license: raw
-                .license
-                .as_ref()
-                .map(|l| l.value.clone())
-                .unwrap_or_else(|| "CC-BY-4.0".into()),
+            contact: self.contact(raw.contact.as_ref(), problems),
+            license: self.license(raw.license.as_ref(), problems),
             corrections: Vec::new(),
             embargo: None,
         };

@@ -249,8 +249,12 @@ pub fn dataset_view(
         contact: dataset.contact.clone(),
         license: dataset.license.clone(),
         license_name: license::name(&dataset.license).to_string(),
+        // A licence given by its https address links to it.
         license_url: license::url(&dataset.license)
-            .unwrap_or_default()
+            .unwrap_or(match dataset.license.starts_with("https://") {
+                true => &dataset.license,
+                false => "",
+            })
             .to_string(),
         corrections: super::change_view::change_log(site, dataset, fmt, lang),
         chart_html,

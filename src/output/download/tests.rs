@@ -322,7 +322,7 @@ fn catalog_fallbacks() {
         "bantuan",
         "title: {id: Penerima, en: Recipients}
 source: {name: Kemensos}
-license: ccby-unknown
+license: https://example.go.id/lisensi-data
 columns:
   - {key: tanggal, type: date, label: Tanggal}
   - {key: jumlah, type: number, label: Jumlah}
@@ -347,7 +347,7 @@ rows:
         d["contactPoint"]["hasEmail"], "mailto:data@example.go.id",
         "the site's contact"
     );
-    assert_eq!(d["license"], "ccby-unknown");
+    assert_eq!(d["license"], "https://example.go.id/lisensi-data");
     assert_eq!(d["temporal"], "2019-01-02/2019-06-20");
     assert!(d.get("modified").is_none() && d.get("references").is_none());
 }
