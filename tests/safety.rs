@@ -224,3 +224,28 @@ fn finding_03_control_characters_are_a_warning_and_never_reach_the_output() {
         .collect();
     assert!(!feeds.is_empty(), "an Atom feed with the cleaned title");
 }
+
+/// Finding 15: case variants of a tag (`pelatihan`, `PELATIHAN`, `Pelatihan`) are one term:
+/// one term page, counted once per article, and listed once on the article that names both.
+#[test]
+fn finding_15_case_variants_of_a_tag_are_one_term() {
+    let site = SiteTest::small()
+        .file(
+            "content/news/2025-02-01-dua.id.md",
+            "---\ntitle: Dua\ndate: 2025-02-01\ntags: [pelatihan, PELATIHAN]\n---\nTeks.\n",
+        )
+        .file(
+            "content/news/2025-02-02-tiga.id.md",
+            "---\ntitle: Tiga\ndate: 2025-02-02\ntags: [Pelatihan]\n---\nTeks.\n",
+        );
+    site.build(&[]).assert_ok();
+    let index = site.read("topik/index.html");
+    assert_eq!(index.matches("/topik/pelatihan/").count(), 1, "{index}");
+    assert!(index.contains("(2)"), "{index}");
+    let article = site.read("berita/dua/index.html");
+    assert_eq!(
+        article.matches("/topik/pelatihan/\"").count(),
+        1,
+        "{article}"
+    );
+}

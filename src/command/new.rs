@@ -46,7 +46,7 @@ impl NewArgs {
             );
             return exit::USAGE;
         }
-        if let Err(message) = check_section(&self.section) {
+        if let Err(message) = check_section(&self.section, config.search) {
             eprintln!("error: {message}");
             return exit::USAGE;
         }
@@ -122,8 +122,9 @@ fn orphan_message(original: &Path, lang: &str) -> String {
     )
 }
 
-/// A section name is one plain folder of content/, not `data/`.
-fn check_section(section: &str) -> Result<(), String> {
+/// A section name is one plain folder of content/, not `data/`, and not `pagefind/` when
+/// the site has search (the build refuses that folder: issue 17, finding 15).
+fn check_section(section: &str, search: bool) -> Result<(), String> {
     let plain = !section.is_empty()
         && !section.contains(['/', '\\'])
         && section != "."
@@ -136,6 +137,11 @@ fn check_section(section: &str) -> Result<(), String> {
     }
     if section == DATA {
         return Err("content/data/ holds datasets (YAML), not articles".into());
+    }
+    if search && section == crate::search::FOLDER {
+        return Err(format!(
+            "`/{section}/` is where the search index is written: choose another section name (or set `search: false` in site.yaml)"
+        ));
     }
     Ok(())
 }
@@ -237,10 +243,18 @@ mod tests {
 
     #[test]
     fn sections_are_plain_folder_names() {
-        assert!(check_section("news").is_ok());
-        assert!(check_section("agenda").is_ok());
+        assert!(check_section("news", true).is_ok());
+        assert!(check_section("agenda", true).is_ok());
         for bad in ["", "a/b", "..", ".hidden", "data", "x\\y"] {
-            assert!(check_section(bad).is_err(), "{bad}");
+            assert!(check_section(bad, true).is_err(), "{bad}");
         }
+    }
+
+    /// Issue 17, finding 15: `terang new pagefind` made a section the build then refused.
+    #[test]
+    fn finding_15_new_refuses_the_search_index_folder() {
+        let refused = check_section("pagefind", true).unwrap_err();
+        assert!(refused.contains("search index"), "{refused}");
+        assert!(check_section("pagefind", false).is_ok());
     }
 }

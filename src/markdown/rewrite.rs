@@ -398,6 +398,14 @@ impl<'a> Rewrite<'a> {
                 }
                 Some(self.site.file_href(&rel, self.lang))
             }
+            Some(rel) if let Some(why) = crate::site::unpublished_source(&rel) => {
+                self.problem(
+                    range,
+                    format!("linked file `{path}` is not published"),
+                    &why,
+                );
+                None
+            }
             _ => {
                 let help = missing_file_help(
                     self.site,

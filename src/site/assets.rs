@@ -153,14 +153,50 @@ pub fn is_external(src: &str) -> bool {
         || src.starts_with("data:")
 }
 
-/// True when `rel` names a file in `content_dir`.
+/// True when `rel` names a file in `content_dir` that the build publishes: not `site.yaml`,
+/// a dataset's YAML or a hidden or editor file, which stay out of the output (a link to one
+/// passed the check and was broken on the site: issue 17, finding 15).
 pub fn exists(content_dir: &Path, rel: &str) -> bool {
-    content_dir.join(rel).is_file()
+    content_dir.join(rel).is_file() && unpublished_source(rel).is_none()
+}
+
+/// Why a file of `content/` is never copied to the output, with what to link to instead.
+pub fn unpublished_source(rel: &str) -> Option<String> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    if rel == "site.yaml" {
+        return Some("site.yaml is the site's settings, which are not published".into());
+    }
+    if let [folder, file] = parts.as_slice()
+        && *folder == crate::content::walk::DATA
+        && let Some(id) = file
+            .strip_suffix(".yaml")
+            .or_else(|| file.strip_suffix(".yml"))
+    {
+        return Some(format!(
+            "a dataset's YAML is not published: link to its page with @/data/{id}.yaml, or to its download /data/{id}.csv"
+        ));
+    }
+    parts
+        .iter()
+        .any(|p| crate::content::walk::is_ignored(p))
+        .then(|| "hidden and editor files are not published".into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 17, finding 15: sources the build never copies are not files a link may name.
+    #[test]
+    fn finding_15_site_yaml_and_dataset_sources_are_not_published_files() {
+        assert!(unpublished_source("site.yaml").is_some());
+        let dataset = unpublished_source("data/kemiskinan.yaml").unwrap_or_default();
+        assert!(dataset.contains("@/data/kemiskinan.yaml"), "{dataset}");
+        assert!(unpublished_source("news/a/.env").is_some());
+        assert!(unpublished_source("news/a/laporan.pdf").is_none());
+        assert!(unpublished_source("data/laporan.pdf").is_none());
+        assert!(unpublished_source("news/data/x.yaml").is_none());
+    }
 
     #[test]
     fn relative_paths_resolve_against_the_document_folder() {

@@ -441,8 +441,8 @@ impl Ctx<'_> {
             author: front.author.clone().unwrap_or_default(),
             date,
             updated,
-            tags: front.tags.clone(),
-            regions: front.regions.clone(),
+            tags: distinct_terms(&front.tags),
+            regions: distinct_terms(&front.regions),
             programs: front.programs.iter().map(|p| p.value.clone()).collect(),
             image,
             event,
@@ -524,4 +524,16 @@ fn lang_index(config: &SiteConfig, code: &str) -> usize {
         .iter()
         .position(|l| l.code == code)
         .unwrap_or(0)
+}
+
+/// A page's terms without case or accent variants of one term (`pelatihan`, `Pelatihan`):
+/// they are one term page, so the page lists it once, as first written (issue 17,
+/// finding 15).
+fn distinct_terms(names: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    names
+        .iter()
+        .filter(|n| seen.insert(crate::content::slug::slugify(n)))
+        .cloned()
+        .collect()
 }
