@@ -179,7 +179,9 @@ pub fn unpublished_source(rel: &str) -> Option<String> {
     parts
         .iter()
         .any(|p| crate::content::walk::is_ignored(p))
-        .then(|| "hidden and editor files are not published".into())
+        .then(|| {
+            "hidden and editor files are not published: rename it without the leading dot (or the editor's ~) to publish it".into()
+        })
 }
 
 #[cfg(test)]
