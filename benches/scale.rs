@@ -87,6 +87,7 @@ fn article(c: &mut Criterion) {
         site,
         locales: &locales,
         chart: &no_chart,
+        strings: &theme.strings,
     };
     let mut group = c.benchmark_group("one article");
     group.sample_size(10);
