@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use terang::Site;
 use terang::internals::content::front_matter::{self, PageFrontMatter};
 use terang::internals::content::{DocKind, DocPath, Front, SourceDoc};
 use terang::internals::i18n::locales::Locales;
 use terang::internals::render::embed::DataEmbed;
-use terang::Site;
 
 #[path = "common.rs"]
 mod common;
@@ -19,6 +19,7 @@ mod common;
 struct Fixture {
     site: Site,
     locales: Locales,
+    strings: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 fn fixture() -> &'static Fixture {
@@ -27,12 +28,14 @@ fn fixture() -> &'static Fixture {
         let Ok(built) = common::build() else {
             panic!("the base site must build")
         };
-        let theme = terang::internals::render::theme::load(common::site(), "default", &["id", "en"])
-            .expect("the default theme");
+        let theme =
+            terang::internals::render::theme::load(common::site(), "default", &["id", "en"])
+                .expect("the default theme");
         let locales = Locales::new(&built.site.config, &theme.strings).expect("locales");
         Fixture {
             site: built.site,
             locales,
+            strings: theme.strings,
         }
     })
 }
@@ -83,10 +86,12 @@ fuzz_target!(|data: &[u8]| {
         site: &fixture.site,
         locales: &fixture.locales,
         chart: &no_chart,
+        strings: &fixture.strings,
     };
     let datasets: Vec<_> = fixture.site.datasets.iter().collect();
     for lang in ["id", "en"] {
-        let (rendered, problems) = terang::internals::markdown::render(&fixture.site, &doc, lang, &embed);
+        let (rendered, problems) =
+            terang::internals::markdown::render(&fixture.site, &doc, lang, &embed);
         assert!(
             !rendered.html.to_ascii_lowercase().contains("<script"),
             "a script element from Markdown: {}",
@@ -95,6 +100,7 @@ fuzz_target!(|data: &[u8]| {
         for p in &problems {
             assert!(p.line >= 1, "a body problem without a line: {p:?}");
         }
-        let _ = terang::internals::markdown::lint::check(&doc, lang, &rendered.prose, &datasets);
+        let _ =
+            terang::internals::markdown::lint::check(&doc, lang, &rendered.prose, &datasets, true);
     }
 });
