@@ -3,7 +3,7 @@
 //! Atom feed of the same entries (`corrections.xml`), newest first, each linking to its entry
 //! in its dataset's change log.
 
-use std::collections::BTreeMap;
+use super::theme::{self, Strings};
 
 use super::change_view::all_changes;
 use super::context::PageIdentity;
@@ -13,8 +13,6 @@ use crate::i18n::locales::Locales;
 use crate::output::feed::{FeedEntry, FeedInfo, atom};
 use crate::output::{OutputFile, Payload};
 use crate::site::{Site, SitePath};
-
-type Strings = BTreeMap<String, BTreeMap<String, String>>;
 
 #[derive(serde::Serialize)]
 struct Crumb {
@@ -62,13 +60,7 @@ pub fn feeds(site: &Site, strings: &Strings, locales: &Locales) -> Vec<OutputFil
     let mut files = Vec::new();
     for language in &site.config.languages {
         let lang = language.code.as_str();
-        let word = |key: &str| {
-            strings
-                .get(lang)
-                .and_then(|m| m.get(key))
-                .cloned()
-                .unwrap_or_default()
-        };
+        let word = |key: &str| theme::word(strings, lang, key);
         let fmt = locales.get(lang);
         let entries: Vec<FeedEntry> = all_changes(site, fmt, lang)
             .into_iter()

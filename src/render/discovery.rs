@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::context::{Chrome, PageIdentity};
+use super::lists::ListSection;
 use super::pages::{Made, Renderer};
 use super::view::Item;
 use crate::diagnostic::Diagnostic;
@@ -173,20 +174,9 @@ struct TermView {
     count: usize,
 }
 
-#[derive(Serialize)]
-struct ListSection {
-    title: String,
-    url: String,
-    description: String,
-}
-
 impl Renderer<'_> {
     pub(super) fn string(&self, lang: &str, key: &str) -> String {
-        self.strings
-            .get(lang)
-            .and_then(|m| m.get(key))
-            .cloned()
-            .unwrap_or_default()
+        super::theme::word(self.strings, lang, key)
     }
 
     pub(super) fn taxonomy_index(

@@ -18,7 +18,7 @@ pub struct DataEmbed<'a> {
     /// Draws a dataset's chart in a language ("" when it has none).
     pub chart: &'a (dyn Fn(&Dataset, &str) -> String + Sync),
     /// The theme's interface strings, language → key → text (the words of figure notes).
-    pub strings: &'a std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    pub strings: &'a super::theme::Strings,
 }
 
 impl DataEmbed<'_> {

@@ -16,6 +16,7 @@ pub mod engine;
 pub mod event_view;
 mod figures;
 mod jsonld;
+mod lists;
 mod pages;
 pub mod publish;
 mod release_files;

@@ -2,7 +2,7 @@
 //! announced release (`releases.ics`) and an Atom feed of them (`releases.xml`), so readers
 //! can subscribe to the dates instead of checking the page.
 
-use std::collections::BTreeMap;
+use super::theme::{self, Strings};
 
 use super::publish::calendar_zone;
 use super::release_view::ReleaseView;
@@ -14,21 +14,13 @@ use crate::output::{OutputFile, Payload};
 use crate::site::Site;
 use crate::site::release::Scheduled;
 
-type Strings = BTreeMap<String, BTreeMap<String, String>>;
-
 /// `releases.ics` and `releases.xml` of every language.
 pub fn files(site: &Site, strings: &Strings, locales: &Locales) -> Vec<OutputFile> {
     let scheduled = site.releases();
     let mut files = Vec::new();
     for language in &site.config.languages {
         let lang = language.code.as_str();
-        let word = |key: &str| {
-            strings
-                .get(lang)
-                .and_then(|m| m.get(key))
-                .cloned()
-                .unwrap_or_default()
-        };
+        let word = |key: &str| theme::word(strings, lang, key);
         let name = format!("{} · {}", site.config.title.get(lang), word("releases"));
         let fmt = locales.get(lang);
         let mut events = Vec::new();

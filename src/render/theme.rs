@@ -41,6 +41,18 @@ impl ThemeFile {
     }
 }
 
+/// The theme's interface strings: language → key → text.
+pub type Strings = BTreeMap<String, BTreeMap<String, String>>;
+
+/// The theme's word for `key` in `lang`; empty when the theme has none (templates fall back).
+pub(crate) fn word(strings: &Strings, lang: &str, key: &str) -> String {
+    strings
+        .get(lang)
+        .and_then(|m| m.get(key))
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// The merged theme chain: later themes override same-named files of earlier ones.
 #[derive(Debug, Default)]
 pub struct Theme {
@@ -51,7 +63,7 @@ pub struct Theme {
     /// Output-relative path → file.
     pub statics: BTreeMap<String, ThemeFile>,
     /// Language → key → text.
-    pub strings: BTreeMap<String, BTreeMap<String, String>>,
+    pub strings: Strings,
     /// Language → the file its strings came from last.
     pub string_files: BTreeMap<String, PathBuf>,
 }
