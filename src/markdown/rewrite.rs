@@ -10,7 +10,7 @@ use super::heading::{Ids, TocEntry};
 use super::shortcode::{self, Embed, Piece};
 use super::site_link::SiteLink;
 use super::task_list::label_tasks;
-use super::tokens::{TOKEN_START, lift_blocks, token};
+use super::tokens::{is_token, lift_blocks, token};
 use crate::content::SourceDoc;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::site::{ARTICLE_SIZES, Site};
@@ -331,7 +331,7 @@ impl<'a> Rewrite<'a> {
                     id,
                 })
             }
-            Event::Html(html) if html.starts_with(TOKEN_START) => Event::Html(html),
+            Event::Html(html) if is_token(&html) => Event::Html(html),
             Event::Html(html) | Event::InlineHtml(html) if !self.site.config.raw_html => {
                 Event::Text(html)
             }

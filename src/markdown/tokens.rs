@@ -13,6 +13,15 @@ pub(super) fn token(n: usize) -> String {
     format!("{TOKEN_START}{n}{TOKEN_END}")
 }
 
+/// Whether `html` is exactly one of our placeholders. A writer can type the private-use
+/// characters too (a raw HTML line beginning with U+E000 was passed through unescaped), so a
+/// prefix is not enough.
+pub(super) fn is_token(html: &str) -> bool {
+    html.strip_prefix(TOKEN_START)
+        .and_then(|rest| rest.strip_suffix(TOKEN_END))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Put each shortcode's HTML in place of its token.
 pub(super) fn fill_tokens(html: &str, embeds: &[(bool, String)]) -> String {
     let mut out = String::with_capacity(html.len());
@@ -46,7 +55,7 @@ pub(super) fn lift_blocks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut i = 0;
     while i < events.len() {
         let alone = matches!(events[i], Event::Start(Tag::Paragraph))
-            && matches!(events.get(i + 1), Some(Event::Html(h)) if h.starts_with(TOKEN_START))
+            && matches!(events.get(i + 1), Some(Event::Html(h)) if is_token(h))
             && matches!(events.get(i + 2), Some(Event::End(TagEnd::Paragraph)));
         if alone {
             out.push(events[i + 1].clone());
@@ -57,4 +66,20 @@ pub(super) fn lift_blocks(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    #[test]
+    fn only_whole_placeholders_are_tokens() {
+        assert!(is_token(&token(0)));
+        assert!(is_token(&token(12)));
+        assert!(!is_token(
+            "\u{E000}tags: [\"</script><script>alert(1)</script>\"]"
+        ));
+        assert!(!is_token("\u{E000}\u{E001}"));
+        assert!(!is_token("\u{E000}1\u{E001}<script>"));
+    }
 }
