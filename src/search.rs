@@ -25,6 +25,7 @@ use crate::output::{OutputFile, Payload, Staging};
 use crate::site::{Page, PageKind, Site, SitePath};
 
 mod bundle;
+use crate::messages::msg;
 use bundle::{Bundle, merge, served, wasm_in_use};
 
 /// The output folder of the index, at the site's root (under the base path).
@@ -135,9 +136,9 @@ where
         Diagnostics::from(
             Diagnostic::error(
                 "content/site.yaml",
-                format!("could not build the search index: {message}"),
+                msg!("search-index-failed", problem = message),
             )
-            .with_help("set `search: false` in site.yaml to build the site without search"),
+            .with_help(msg!("search-index-failed-help")),
         )
     })
 }

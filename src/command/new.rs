@@ -11,6 +11,7 @@ use super::print_failure;
 use crate::config::SiteConfig;
 use crate::content::slug::slugify;
 use crate::content::walk::{DATA, PROGRAMS, is_ignored, split_language};
+use crate::messages::msg;
 use crate::pipeline::{Failure, now_from_env};
 
 #[derive(Debug, Args)]
@@ -40,9 +41,14 @@ impl NewArgs {
             .clone()
             .unwrap_or_else(|| config.default_language().code.clone());
         if config.language(&lang).is_none() {
+            let languages = config.language_codes().join(", ");
             eprintln!(
-                "error: `{lang}` is not a language of this site; its languages are {}",
-                config.language_codes().join(", ")
+                "error: {}",
+                msg!(
+                    "command-not-a-language",
+                    lang = &lang,
+                    languages = languages
+                )
             );
             return exit::USAGE;
         }
@@ -53,8 +59,8 @@ impl NewArgs {
         let slug = slugify(&self.title);
         if slug.is_empty() {
             eprintln!(
-                "error: the title `{}` has no letters or digits to make a file name from",
-                self.title
+                "error: {}",
+                msg!("new-title-no-letters", title = &self.title)
             );
             return exit::USAGE;
         }
@@ -115,10 +121,11 @@ fn same_title_in_another_language(site: &Path, article: &Article) -> Option<Path
 }
 
 fn orphan_message(original: &Path, lang: &str) -> String {
+    let original = original.display().to_string();
     format!(
-        "error: `{}` already has this title in another language; a new `{lang}` file would be a separate article, not its translation\n  = help: to translate it, run `terang translate {} --lang {lang}`",
-        original.display(),
-        original.display()
+        "error: {}\n  = help: {}",
+        msg!("new-orphan", original = &original, lang = lang),
+        msg!("new-orphan-help", original = &original, lang = lang)
     )
 }
 
@@ -131,12 +138,10 @@ fn check_section(section: &str, search: bool) -> Result<(), String> {
         && section != ".."
         && !is_ignored(section);
     if !plain {
-        return Err(format!(
-            "`{section}` is not a section name: give one folder of content/, such as `news`"
-        ));
+        return Err(msg!("new-not-a-section", section = section));
     }
     if section == DATA {
-        return Err("content/data/ holds datasets (YAML), not articles".into());
+        return Err(msg!("new-data-section"));
     }
     if search && section == crate::search::FOLDER {
         return Err(format!(
@@ -152,10 +157,7 @@ pub(super) fn load_config(site: &Path) -> Result<SiteConfig, u8> {
     let text = match crate::content::read_text(&path, &display) {
         Ok(text) => text,
         Err(_) if !path.is_file() => {
-            eprintln!(
-                "error: `{}` not found: give the site folder with --site, or make a site with `terang init DIR`",
-                path.display()
-            );
+            eprintln!("error: {}", msg!("command-no-site", path = path.display()));
             return Err(exit::USAGE);
         }
         Err(d) => return Err(print_failure(&Failure::Content(d.into()))),
@@ -210,7 +212,11 @@ pub(super) fn write_new(path: &Path, text: &str) -> u8 {
     if let Some(dir) = path.parent()
         && let Err(e) = std::fs::create_dir_all(dir)
     {
-        eprintln!("error: failed to create `{}`: {e}", dir.display());
+        let error = e.to_string();
+        eprintln!(
+            "error: {}",
+            msg!("command-create-failed", path = dir.display(), error = error)
+        );
         return exit::USAGE;
     }
     let file = std::fs::OpenOptions::new()
@@ -224,14 +230,15 @@ pub(super) fn write_new(path: &Path, text: &str) -> u8 {
             exit::OK
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "error: `{}` already exists; edit it, or give the new article another title",
-                path.display()
-            );
+            eprintln!("error: {}", msg!("new-exists", path = path.display()));
             exit::CONTENT
         }
         Err(e) => {
-            eprintln!("error: failed to write `{}`: {e}", path.display());
+            let error = e.to_string();
+            eprintln!(
+                "error: {}",
+                msg!("command-write-failed", path = path.display(), error = error)
+            );
             exit::USAGE
         }
     }

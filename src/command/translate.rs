@@ -13,6 +13,7 @@ use crate::config::SiteConfig;
 use crate::content::walk::{DocPath, split_language, walk};
 use crate::content::{Front, SourceDoc, front_matter, load_one};
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 use crate::pipeline::Failure;
 use crate::site::stale;
 
@@ -55,18 +56,14 @@ impl TranslateArgs {
         };
         let target = translation_path(&original.doc.path, &lang);
         if target.exists() {
-            eprintln!(
-                "error: `{}` already exists: the translation is there; edit it (`terang check` says when it falls behind the original)",
-                translation_path(&original.display, &lang).display()
-            );
+            let path = translation_path(&original.display, &lang);
+            eprintln!("error: {}", msg!("translate-exists", path = path.display()));
             return exit::CONTENT;
         }
         let code = write_new(&target, &translation_text(&original, &lang));
         if code == exit::OK {
-            eprintln!(
-                "Next: translate the title, summary and text of {}, then delete `draft: true`.",
-                translation_path(&original.display, &lang).display()
-            );
+            let path = translation_path(&original.display, &lang);
+            eprintln!("{}", msg!("translate-next", path = path.display()));
         }
         code
     }
@@ -75,10 +72,10 @@ impl TranslateArgs {
     fn find(&self) -> Result<DocPath, String> {
         let content = self.site.join("content");
         let not_content = || {
-            format!(
-                "`{}` is not a Markdown file in {}: give an article or page, e.g. content/news/2025-01-10-awal.id.md",
-                self.file.display(),
-                content.display()
+            msg!(
+                "translate-not-content",
+                file = self.file.display(),
+                content = content.display()
             )
         };
         let file = self.file.canonicalize().map_err(|_| not_content())?;
@@ -99,24 +96,23 @@ fn target_language(
 ) -> Result<String, String> {
     let codes = config.language_codes();
     match asked {
-        Some(code) if code == original.lang => Err(format!(
-            "`{}` is already in `{code}`: give the language to translate into, e.g. --lang {}",
-            original.display.display(),
-            codes.iter().find(|c| **c != code).unwrap_or(&"en")
+        Some(code) if code == original.lang => Err(msg!(
+            "translate-same-language",
+            file = original.display.display(),
+            lang = code,
+            other = *codes.iter().find(|c| **c != code).unwrap_or(&"en")
         )),
         Some(code) if config.language(code).is_some() => Ok(code.to_string()),
-        Some(code) => Err(format!(
-            "`{code}` is not a language of this site; its languages are {}",
-            codes.join(", ")
+        Some(code) => Err(msg!(
+            "command-not-a-language",
+            lang = code,
+            languages = codes.join(", ")
         )),
         None => codes
             .iter()
             .find(|c| **c != original.lang)
             .map(|c| c.to_string())
-            .ok_or_else(|| {
-                "this site has one language: add another under `languages:` in content/site.yaml"
-                    .to_string()
-            }),
+            .ok_or_else(|| msg!("translate-one-language")),
     }
 }
 

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::messages::msg;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
 /// A text as written in YAML, before the languages are checked.
@@ -98,9 +99,11 @@ pub enum LocalizedError {
 impl fmt::Display for LocalizedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LocalizedError::MissingLanguage(l) => write!(f, "missing the `{l}` text"),
+            LocalizedError::MissingLanguage(l) => {
+                f.write_str(&msg!("config-text-missing-language", lang = l))
+            }
             LocalizedError::UnknownLanguage(l) => {
-                write!(f, "`{l}` is not a language of this site")
+                f.write_str(&msg!("config-text-unknown-language", lang = l))
             }
         }
     }

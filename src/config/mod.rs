@@ -12,6 +12,7 @@ use jiff::tz::TimeZone;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::yaml;
 use raw::{RawSegments, RawSiteConfig};
 
@@ -169,10 +170,8 @@ pub fn load(
         line_offset: 0,
     };
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(display, "site.yaml is empty")
-            .with_help(
-                "start from the example in docs/configuration.md: title, base_url, languages",
-            )
+        return Err(Diagnostic::error(display, msg!("config-empty"))
+            .with_help(msg!("file-empty-site-yaml-help"))
             .into());
     }
     let raw: RawSiteConfig = yaml::parse(text, origin).map_err(Diagnostics::from)?;
@@ -212,8 +211,8 @@ impl Resolver<'_> {
         let paginate = match &raw.paginate {
             Some(p) if p.value == 0 => {
                 problems.push(
-                    self.error_at(p, "`paginate` must be at least 1")
-                        .with_help("the number of articles per list page, e.g. 20"),
+                    self.error_at(p, msg!("config-paginate-zero"))
+                        .with_help(msg!("config-paginate-zero-help")),
                 );
                 20
             }
@@ -256,9 +255,10 @@ impl Resolver<'_> {
             Err(e) => {
                 problems.push(
                     self.error_at(value, format!("`{key}`: {e}"))
-                        .with_help(format!(
-                            "write `{key}` for every language: {{{}}}",
-                            example_map(codes)
+                        .with_help(msg!(
+                            "config-text-every-language-help",
+                            key = key,
+                            example = format!("{{{}}}", example_map(codes))
                         )),
                 );
                 Text::default()
@@ -300,11 +300,18 @@ impl Resolver<'_> {
         for (code, locale) in locales.filter_map(|(code, l)| Some((code, l.locale.as_ref()?))) {
             if let Err(e) = crate::leaf::locale::parse_locale(&locale.value) {
                 problems.push(
-                    self.error_at(locale, format!("language `{code}`: {e}"))
-                        .with_help(format!(
-                            "write a BCP 47 locale with a hyphen, such as `locale: {}`",
-                            suggested_locale(&locale.value, code)
-                        )),
+                    self.error_at(
+                        locale,
+                        msg!(
+                            "config-language-problem",
+                            code = code,
+                            problem = e.to_string()
+                        ),
+                    )
+                    .with_help(msg!(
+                        "config-locale-help",
+                        suggested = suggested_locale(&locale.value, code)
+                    )),
                 );
             }
         }
@@ -315,9 +322,9 @@ impl Resolver<'_> {
                 let place = raw.languages.as_ref().map(|l| l.referenced);
                 let mut d = Diagnostic::error(
                     self.display,
-                    format!("`{}` is not a language code", lang.code),
+                    msg!("config-not-a-language-code", code = &lang.code),
                 )
-                .with_help("use a two- or three-letter lowercase code such as `id` or `en`");
+                .with_help(msg!("config-not-a-language-code-help"));
                 if let Some(loc) = place {
                     d = d.at(self.text, loc.line() as usize, loc.column() as usize);
                 }
@@ -327,9 +334,9 @@ impl Resolver<'_> {
         if !languages.iter().any(|l| l.is_default) {
             let mut d = Diagnostic::error(
                 self.display,
-                format!("the default language `{default_code}` is not in `languages`"),
+                msg!("config-default-language-missing", code = &default_code),
             )
-            .with_help("add it under `languages:` or change `default_language`");
+            .with_help(msg!("config-default-language-missing-help"));
             if let Some(spanned) = &raw.default_language {
                 d = self
                     .error_at(spanned, d.message.clone())
@@ -344,9 +351,7 @@ impl Resolver<'_> {
                     Some(lang) => lang.segments = lang.segments.clone().with(words),
                     None => problems.push(self.error_at(
                         segments,
-                        format!(
-                            "`url_segments` names `{code}`, which is not a language of this site"
-                        ),
+                        msg!("config-url-segments-unknown-language", code = code),
                     )),
                 }
             }
@@ -355,7 +360,7 @@ impl Resolver<'_> {
                     if crate::leaf::slug::slugify(word) != word || word.is_empty() {
                         problems.push(self.error_at(
                             segments,
-                            format!("URL word `{word}` ({}) must be lowercase letters, digits and hyphens", lang.code),
+                            msg!("config-url-word", word = word, code = &lang.code),
                         ));
                     }
                 }
@@ -383,21 +388,21 @@ impl Resolver<'_> {
                 // address made from it (issue 17, finding 13).
                 if !u.username().is_empty() || u.password().is_some() {
                     (
-                        format!("`base_url` `{text}` holds a user name or password"),
-                        "it would be published in every page: remove the `name:password@` part (protect a test site with the web server's own login)",
+                        msg!("config-base-url-credentials", url = text),
+                        msg!("config-base-url-credentials-help"),
                     )
                 } else if u.query().is_some() || u.fragment().is_some() {
                     (
-                        format!("`base_url` `{text}` has a query (`?`) or a fragment (`#`)"),
-                        "write only the site's address: https://bansos.example.go.id or https://example.go.id/transparansi/",
+                        msg!("config-base-url-query", url = text),
+                        msg!("config-base-url-query-help"),
                     )
                 } else {
                     return Some(u);
                 }
             }
             _ => (
-                format!("`base_url` `{text}` is not an absolute http(s) URL"),
-                "write it like https://bansos.example.go.id or https://example.go.id/transparansi/",
+                msg!("config-base-url", url = text),
+                msg!("config-base-url-help"),
             ),
         };
         let d = match override_url {
@@ -419,8 +424,8 @@ impl Resolver<'_> {
             Err(_) => {
                 if let Some(raw) = raw {
                     problems.push(
-                        self.error_at(raw, format!("unknown time zone `{name}`"))
-                            .with_help("use an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)"),
+                        self.error_at(raw, msg!("config-unknown-timezone", name = name))
+                            .with_help(msg!("config-unknown-timezone-help")),
                     );
                 }
                 (TimeZone::UTC, "UTC".into())

@@ -20,6 +20,7 @@ use rayon::prelude::*;
 
 use crate::content::{Asset, read_source, slug};
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::messages::msg;
 use crate::yaml;
 
 /// Load every dataset file; problems are collected, and a dataset with problems is left out.
@@ -55,14 +56,8 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
         .unwrap_or_default();
     if slug::slugify(&stem) != stem {
         problems.push(
-            Diagnostic::error(
-                &display,
-                format!("dataset file name `{stem}` must be lowercase letters, digits and hyphens"),
-            )
-            .with_help(format!(
-                "rename it to `{}.yaml`; the name is the dataset's id and URL",
-                slug::slugify(&stem)
-            )),
+            Diagnostic::error(&display, msg!("data-file-name", stem = &stem))
+                .with_help(msg!("data-file-name-help", slug = slug::slugify(&stem))),
         );
         return (None, problems);
     }

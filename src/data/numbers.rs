@@ -14,6 +14,7 @@ use super::shape::{Shape, ShapeKind, by_time};
 use super::validate::Checker;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::format::Unit;
+use crate::messages::msg;
 
 /// How far from its neighbours (either way) a value must be to look like a slipped separator
 /// or a different unit: real figures of neighbouring periods or provinces differ far less.
@@ -62,21 +63,22 @@ pub fn unparsed_help(text: &str) -> String {
     {
         let sign = if text.starts_with('-') { "-" } else { "" };
         if frac.len() == 3 {
-            return format!(
-                "a comma is not part of a number here: write `{sign}{int}.{frac}` if it is a decimal comma, or `{sign}{whole}` if it separates thousands"
+            return msg!(
+                "number-comma-ambiguous-help",
+                decimal = format!("{sign}{int}.{frac}"),
+                whole = format!("{sign}{whole}")
             );
         }
-        return format!(
-            "this looks like a decimal comma: write `{sign}{int}.{frac}` (a dot for decimals)"
+        return msg!(
+            "number-decimal-comma-help",
+            decimal = format!("{sign}{int}.{frac}")
         );
     }
     if thousands {
         let sign = if text.starts_with('-') { "-" } else { "" };
-        return format!(
-            "this looks like thousands separators: write `{sign}{whole}` (no separators)"
-        );
+        return msg!("number-thousands-help", whole = format!("{sign}{whole}"));
     }
-    "write digits with a dot for decimals and no thousands separators: 9.66, 1234567, -0.5".into()
+    msg!("number-plain-help")
 }
 
 /// Where each cell of each row was written: `[row][column]`.
@@ -249,22 +251,25 @@ fn fractional_count(
         let whole: String = text.chars().filter(|c| *c != '.').collect();
         return Some(
             checker
-                .at(pos, format!(
-                    "`{text}` in column `{}` (a count) would be read as {value}, with a fractional part",
-                    column.key
-                ))
-                .with_help(format!(
-                    "it looks like a thousands separator: write `{whole}` (terang reads a dot as the decimal point)"
-                )),
+                .at(
+                    pos,
+                    msg!(
+                        "number-count-fraction-dot",
+                        text = text,
+                        column = &column.key,
+                        value = value.to_string()
+                    ),
+                )
+                .with_help(msg!("number-count-fraction-dot-help", whole = whole)),
         );
     }
     (value.fract() != 0.0).then(|| {
         checker
-            .at(pos, format!(
-                "`{text}` has a fractional part, but column `{}` counts whole things",
-                column.key
-            ))
-            .with_help("write a whole number; if the figure really has decimals (an average, a rate), give the column another unit")
+            .at(
+                pos,
+                msg!("number-count-fraction", text = text, column = &column.key),
+            )
+            .with_help(msg!("number-count-fraction-help"))
     })
 }
 
@@ -307,13 +312,16 @@ fn misplaced(
     let more = values.count();
     if fraction_of_percent {
         return warn(
-            format!(
-                "`{text}` looks like a fraction of one, but column `{}` is in percent and its other values are like {}",
-                column.key, shown[0]
+            msg!(
+                "number-percent-fraction",
+                text = text,
+                column = &column.key,
+                example = trim(shown[0])
             ),
-            format!(
-                "write the percentage: `{}` (9.66 % is written 9.66); if `{text}` % is right, ignore this warning",
-                trim(value * 100.0)
+            msg!(
+                "number-percent-fraction-help",
+                percent = trim(value * 100.0),
+                text = text
             ),
         );
     }
@@ -331,16 +339,18 @@ fn misplaced(
         .collect::<Vec<_>>()
         .join(", ");
     if more > 0 {
-        listed.push_str(&format!(", … {more} more"));
+        listed.push_str(&msg!("number-outlier-more", count = more));
     }
     warn(
-        format!(
-            "`{text}` is about {}× {} the values next to it in column `{}` ({listed})",
-            trim(power),
-            if big { "larger than" } else { "smaller than" },
-            column.key,
+        msg!(
+            "number-outlier",
+            text = text,
+            times = trim(power),
+            direction = if big { "larger" } else { "smaller" },
+            column = &column.key,
+            neighbours = listed
         ),
-        "a slipped separator or another unit? Check the figure against the source; if it is right, ignore this warning".into(),
+        msg!("number-outlier-help"),
     )
 }
 

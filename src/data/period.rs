@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::messages::msg;
 use jiff::civil::Date;
 
 /// What a [`Period`] covers within its year; read it with [`Period::kind`].
@@ -44,16 +45,36 @@ pub struct Period {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodError {
     input: String,
-    problem: Option<&'static str>,
+    problem: Option<Problem>,
+}
+
+/// What is wrong with a period that has the right form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Problem {
+    Year,
+    Semester,
+    Quarter,
+    Month,
 }
 
 impl fmt::Display for PeriodError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid period {:?}: ", self.input)?;
-        if let Some(problem) = self.problem {
-            write!(f, "{problem}; ")?;
+        let problem = match self.problem {
+            None => String::new(),
+            Some(Problem::Year) => msg!("period-year"),
+            Some(Problem::Semester) => msg!("period-semester"),
+            Some(Problem::Quarter) => msg!("period-quarter"),
+            Some(Problem::Month) => msg!("period-month"),
+        };
+        let input = format!("{:?}", self.input);
+        match problem.is_empty() {
+            true => f.write_str(&msg!("period-invalid", input = input)),
+            false => f.write_str(&msg!(
+                "period-invalid-because",
+                input = input,
+                problem = problem
+            )),
         }
-        f.write_str("expected a period like 2018, 2018-09, 2018-S2 or 2018-Q3")
     }
 }
 
@@ -75,8 +96,7 @@ impl Period {
             None => (text, None),
         };
         let year = digits(year_text, 4).ok_or_else(|| fail(None))?;
-        let year =
-            Period::from_year(year).map_err(|_| fail(Some("the year must be 0001 to 9999")))?;
+        let year = Period::from_year(year).map_err(|_| fail(Some(Problem::Year)))?;
         let Some(rest) = rest else {
             return Ok(year);
         };
@@ -84,19 +104,19 @@ impl Period {
         if let Some(n) = rest.strip_prefix('S') {
             match digits(n, 1) {
                 Some(n @ 1..=2) => Ok(part(PeriodKind::Semester(n as u8))),
-                Some(_) => Err(fail(Some("a semester is S1 or S2"))),
+                Some(_) => Err(fail(Some(Problem::Semester))),
                 None => Err(fail(None)),
             }
         } else if let Some(n) = rest.strip_prefix('Q') {
             match digits(n, 1) {
                 Some(n @ 1..=4) => Ok(part(PeriodKind::Quarter(n as u8))),
-                Some(_) => Err(fail(Some("a quarter is Q1 to Q4"))),
+                Some(_) => Err(fail(Some(Problem::Quarter))),
                 None => Err(fail(None)),
             }
         } else {
             match digits(rest, 2) {
                 Some(n @ 1..=12) => Ok(part(PeriodKind::Month(n as u8))),
-                Some(_) => Err(fail(Some("the month must be 01 to 12"))),
+                Some(_) => Err(fail(Some(Problem::Month))),
                 None => Err(fail(None)),
             }
         }
@@ -111,7 +131,7 @@ impl Period {
             }),
             _ => Err(PeriodError {
                 input: year.to_string(),
-                problem: Some("the year must be 0001 to 9999"),
+                problem: Some(Problem::Year),
             }),
         }
     }

@@ -17,6 +17,7 @@ mod keys;
 use crate::config::{Localized, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::leaf::unit::Unit;
+use crate::messages::msg;
 
 mod corrections;
 mod embargo;
@@ -44,7 +45,7 @@ impl Checker<'_> {
         value.value.resolve(self.languages).unwrap_or_else(|e| {
             problems.push(
                 self.at(value, format!("`{key}`: {e}"))
-                    .with_help("write the text for every language: {id: ..., en: ...}"),
+                    .with_help(msg!("data-text-every-language-help")),
             );
             Text::default()
         })
@@ -55,8 +56,11 @@ impl Checker<'_> {
             Ok(d) => Some(d),
             Err(_) => {
                 problems.push(
-                    self.at(value, format!("`{key}`: `{}` is not a date", value.value))
-                        .with_help("write a date like 2019-01-15"),
+                    self.at(
+                        value,
+                        msg!("data-key-not-a-date", key = key, text = &value.value),
+                    )
+                    .with_help(msg!("data-date-help")),
                 );
                 None
             }
@@ -96,11 +100,8 @@ impl Checker<'_> {
             && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
         {
             problems.push(
-                self.at(
-                    url,
-                    format!("`source.url` `{}` is not a web address", url.value),
-                )
-                .with_help("write it like https://www.bps.go.id"),
+                self.at(url, msg!("data-source-url", url = &url.value))
+                    .with_help(msg!("data-source-url-help")),
             );
         }
         let mut dataset = Dataset {
@@ -118,7 +119,7 @@ impl Checker<'_> {
                 .iter()
                 .map(|p| ProgramMention {
                     id: p.value.clone(),
-                    unknown: self.at(p, format!("unknown program `{}`", p.value)),
+                    unknown: self.at(p, msg!("data-unknown-program", program = &p.value)),
                 })
                 .collect(),
             columns,
@@ -145,14 +146,20 @@ impl Checker<'_> {
 
     fn columns(&self, raw: &Spanned<Vec<RawColumn>>, problems: &mut Diagnostics) -> Vec<Column> {
         if raw.value.is_empty() {
-            problems.push(self.at(raw, "`columns` is empty").with_help("list the columns: - {key: periode, type: period, label: {id: Periode, en: Period}}"));
+            problems.push(
+                self.at(raw, msg!("data-columns-empty"))
+                    .with_help(msg!("data-columns-empty-help")),
+            );
         }
         let mut columns: Vec<Column> = Vec::new();
         for col in &raw.value {
             if columns.iter().any(|c| c.key == col.key.value) {
                 problems.push(
-                    self.at(&col.key, format!("duplicate column `{}`", col.key.value))
-                        .with_help("each column key may appear once"),
+                    self.at(
+                        &col.key,
+                        msg!("data-duplicate-column", key = &col.key.value),
+                    )
+                    .with_help(msg!("data-duplicate-column-help")),
                 );
                 continue;
             }
@@ -160,7 +167,7 @@ impl Checker<'_> {
                 problems.push(
                     self.at(
                         &col.kind,
-                        format!("unknown column type `{}`", col.kind.value),
+                        msg!("data-unknown-column-type", kind = &col.kind.value),
                     )
                     .with_help(crate::yaml::suggest(&col.kind.value, &ColumnType::NAMES)),
                 );
@@ -170,8 +177,8 @@ impl Checker<'_> {
                 None => UnitSpec::None,
                 Some(u) if kind != ColumnType::Number => {
                     problems.push(
-                        self.at(u, "only number columns have a `unit`")
-                            .with_help("remove `unit`, or make the column `type: number`"),
+                        self.at(u, msg!("data-unit-not-number"))
+                            .with_help(msg!("data-unit-not-number-help")),
                     );
                     UnitSpec::None
                 }
@@ -193,11 +200,11 @@ impl Checker<'_> {
             };
             let decimals = match &col.decimals {
                 Some(d) if kind != ColumnType::Number => {
-                    problems.push(self.at(d, "only number columns have `decimals`"));
+                    problems.push(self.at(d, msg!("data-decimals-not-number")));
                     0
                 }
                 Some(d) if d.value > 10 => {
-                    problems.push(self.at(d, "`decimals` must be between 0 and 10"));
+                    problems.push(self.at(d, msg!("data-decimals-range")));
                     10
                 }
                 Some(d) => d.value,
@@ -211,16 +218,8 @@ impl Checker<'_> {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
             if !key_ok {
                 problems.push(
-                    self.at(
-                        &col.key,
-                        format!(
-                            "column key `{}` must be lowercase letters, digits and `_`",
-                            col.key.value
-                        ),
-                    )
-                    .with_help(
-                        "keys are the CSV header and what shortcodes name: `persen`, `jumlah_kpm`",
-                    ),
+                    self.at(&col.key, msg!("data-column-key", key = &col.key.value))
+                        .with_help(msg!("data-column-key-help")),
                 );
             }
             columns.push(Column {
@@ -242,8 +241,8 @@ impl Checker<'_> {
     ) -> Vec<Row> {
         if raw.value.is_empty() {
             problems.push(
-                self.at(raw, "`rows` is empty")
-                    .with_help("add at least one row: - {periode: 2018-09, persen: 9.66}"),
+                self.at(raw, msg!("data-rows-empty"))
+                    .with_help(msg!("data-rows-empty-help")),
             );
         }
         let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
@@ -255,20 +254,15 @@ impl Checker<'_> {
             let mut cells = vec![Cell::Null; columns.len()];
             for (key, value) in &raw_row.value.0 {
                 let Some(index) = keys.iter().position(|k| *k == key.value) else {
-                    let help = if !key.value.is_empty()
-                        && key.value.chars().all(|c| c.is_ascii_digit())
-                    {
-                        "in `{...}` rows a comma separates cells; write decimals with a dot: 9.66"
-                            .to_string()
-                    } else {
-                        crate::yaml::suggest(&key.value, &keys)
-                    };
+                    let help =
+                        if !key.value.is_empty() && key.value.chars().all(|c| c.is_ascii_digit()) {
+                            msg!("data-decimal-comma-help")
+                        } else {
+                            crate::yaml::suggest(&key.value, &keys)
+                        };
                     problems.push(
-                        self.at(
-                            key,
-                            format!("`{}` is not a column of this dataset", key.value),
-                        )
-                        .with_help(help),
+                        self.at(key, msg!("data-not-a-column", key = &key.value))
+                            .with_help(help),
                     );
                     continue;
                 };
@@ -279,8 +273,8 @@ impl Checker<'_> {
             let key = row_key(columns, &cells);
             if !key.is_empty() && !seen.insert(key.clone()) {
                 problems.push(
-                    self.at(raw_row, format!("duplicate row `{key}`"))
-                        .with_help("two rows have the same values in every column that is not a number; shortcodes could not tell them apart"),
+                    self.at(raw_row, msg!("data-duplicate-row", key = &key))
+                        .with_help(msg!("data-duplicate-row-help")),
                 );
             }
             rows.push(Row {
@@ -293,17 +287,19 @@ impl Checker<'_> {
 
     fn cell(&self, column: &Column, value: &Spanned<String>, problems: &mut Diagnostics) -> Cell {
         let text = value.value.trim().to_string();
-        let mut bad = |expected: &str, help: &str| {
+        let mut bad = |expected: String, help: String| {
             problems.push(
                 self.at(
                     value,
-                    format!(
-                        "`{text}` is not a {expected} (column `{}` is `type: {}`)",
-                        column.key,
-                        column.kind.name()
+                    msg!(
+                        "data-cell-not-a",
+                        text = &text,
+                        expected = expected,
+                        column = &column.key,
+                        kind = column.kind.name(),
                     ),
                 )
-                .with_help(help.to_string()),
+                .with_help(help),
             );
             Cell::Null
         };
@@ -315,19 +311,22 @@ impl Checker<'_> {
             }
             ColumnType::Number => match parse_number(&text) {
                 Some(_) if significant_digits(&text) > MAX_SIGNIFICANT_DIGITS => bad(
-                    "number terang can show exactly",
-                    "it has more than 15 significant digits: round it, or use a bigger unit (millions, billions)",
+                    msg!("data-kind-exact-number"),
+                    msg!("data-too-many-digits-help"),
                 ),
                 Some(v) => Cell::Number { value: v, text },
-                None => bad("number", &super::numbers::unparsed_help(&text)),
+                None => bad(
+                    msg!("data-kind-number"),
+                    super::numbers::unparsed_help(&text),
+                ),
             },
             ColumnType::Date => match text.parse::<Date>() {
                 Ok(date) => Cell::Date { date, text },
-                Err(_) => bad("date", "write a date like 2019-06-20"),
+                Err(_) => bad(msg!("data-kind-date"), msg!("content-not-a-date-help")),
             },
             ColumnType::Period => match Period::parse(&text) {
                 Ok(period) => Cell::Period { period, text },
-                Err(e) => bad("period", &e.to_string()),
+                Err(e) => bad(msg!("data-kind-period"), e.to_string()),
             },
         }
     }

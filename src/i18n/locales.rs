@@ -10,6 +10,7 @@ use icu::locale::Locale;
 use super::format::{Formatter, Words};
 use crate::config::SiteConfig;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// Theme keys the formatter reads, and the `Words` field each fills.
 const WORD_KEYS: [&str; 16] = [
@@ -58,8 +59,15 @@ impl Locales {
                 .collect();
             if !missing.is_empty() {
                 problems.push(
-                    Diagnostic::error(format!("themes/{}/i18n/{}.yaml", config.theme, lang.code), format!("interface words for numbers and charts missing for language `{}`: {}", lang.code, missing.join(", ")))
-                        .with_help("the number formatter reads these keys from the theme's interface strings; copy them from the default theme"),
+                    Diagnostic::error(
+                        format!("themes/{}/i18n/{}.yaml", config.theme, lang.code),
+                        msg!(
+                            "theme-number-words-missing",
+                            lang = &lang.code,
+                            keys = missing.join(", ")
+                        ),
+                    )
+                    .with_help(msg!("theme-number-words-missing-help")),
                 );
                 continue;
             }
@@ -102,9 +110,13 @@ impl Locales {
                 Err(e) => problems.push(
                     Diagnostic::error(
                         "content/site.yaml",
-                        format!("language `{}`: {e}", lang.code),
+                        msg!(
+                            "config-language-problem",
+                            code = &lang.code,
+                            problem = e.to_string()
+                        ),
                     )
-                    .with_help("use a BCP 47 locale such as id-ID or en-GB under `languages:`"),
+                    .with_help(msg!("config-locale-bcp47-help")),
                 ),
             }
         }
@@ -119,7 +131,7 @@ impl Locales {
                 }),
                 None => Err(Diagnostic::error(
                     "content/site.yaml",
-                    "no number formatter for the default language",
+                    msg!("config-no-default-formatter"),
                 )
                 .into()),
             }

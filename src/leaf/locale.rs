@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::messages::msg;
 use icu::locale::{Locale, LocaleExpander};
 
 /// Why a [`Formatter`] could not be built for a locale.
@@ -39,20 +40,20 @@ pub fn parse_locale(locale: &str) -> Result<Locale, FormatError> {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FormatError::InvalidLocale { locale, reason } => write!(
-                f,
-                "invalid locale {locale:?}: {reason} (expected a BCP-47 tag like id-ID or en-GB)"
-            ),
-            FormatError::UnsupportedLocale { locale } => write!(
-                f,
-                "no formatting data for locale {locale:?} (expected a language known to CLDR, like id-ID or en-GB)"
-            ),
-            FormatError::Data { locale, reason } => {
-                write!(
-                    f,
-                    "cannot load formatting data for locale {locale:?}: {reason}"
-                )
-            }
+            FormatError::InvalidLocale { locale, reason } => f.write_str(&msg!(
+                "config-invalid-locale",
+                locale = format!("{locale:?}"),
+                reason = reason.as_str()
+            )),
+            FormatError::UnsupportedLocale { locale } => f.write_str(&msg!(
+                "config-unsupported-locale",
+                locale = format!("{locale:?}")
+            )),
+            FormatError::Data { locale, reason } => f.write_str(&msg!(
+                "config-locale-data",
+                locale = format!("{locale:?}"),
+                reason = reason.as_str()
+            )),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! dataset's page and `@/<section>/_index.md` to a section's list.
 
 use crate::content::walk::{DATA, split_language};
+use crate::messages::msg;
 use crate::site::left_out::Reason;
 use crate::site::{Site, resolve_asset};
 
@@ -41,8 +42,8 @@ pub fn resolve_page_link(
         None => resolve_asset(doc_rel, path),
     }
     .ok_or_else(|| Unresolved::Problem {
-        message: format!("link `{dest}` points outside content/"),
-        help: HELP.to_string(),
+        message: msg!("link-outside-content", dest = dest),
+        help: help(),
     })?;
     let href = match dataset_id(&rel) {
         Some(id) => dataset_href(site, id, lang, path)?,
@@ -54,7 +55,9 @@ pub fn resolve_page_link(
     })
 }
 
-const HELP: &str = "check the file name; links to pages end in `.md`, e.g. `../programs/pkh.md` or `@/programs/pkh.md`; to a dataset's page: `@/data/kemiskinan.yaml`";
+fn help() -> String {
+    msg!("link-help")
+}
 
 /// `kemiskinan` for `data/kemiskinan.yaml`.
 fn dataset_id(rel: &str) -> Option<&str> {
@@ -72,10 +75,10 @@ fn dataset_href(site: &Site, id: &str, lang: &str, path: &str) -> Result<String,
     }
     let known: Vec<&str> = site.datasets.iter().map(|d| d.id.as_str()).collect();
     Err(Unresolved::Problem {
-        message: format!("link to `{path}`: there is no dataset `{id}` in content/data/"),
-        help: format!(
-            "{} (a dataset's id is its file name in content/data/)",
-            crate::yaml::suggest(id, &known)
+        message: msg!("link-no-dataset", path = path, id = id),
+        help: msg!(
+            "link-no-dataset-help",
+            suggestion = crate::yaml::suggest(id, &known)
         ),
     })
 }
@@ -99,15 +102,11 @@ fn page_href(site: &Site, rel: &str, lang: &str) -> Option<String> {
 /// file of that name elsewhere, at another depth).
 fn not_found(site: &Site, doc_rel: &str, path: &str, rel: &str) -> Unresolved {
     let problem = |message: String, help: String| Unresolved::Problem { message, help };
-    let published_with = |flag: &str| {
-        format!(
-            "the page is published once that changes; to preview it, use `terang serve` or build with `{flag}`"
-        )
-    };
+    let published_with = |flag: &str| msg!("link-unpublished-help", flag = flag);
     match site.skipped.reason(rel) {
         Some(Reason::Draft) => {
             return problem(
-                format!("link to `{path}`: that page is a draft (`draft: true`)"),
+                msg!("link-to-draft", path = path),
                 published_with("--drafts"),
             );
         }
@@ -119,7 +118,7 @@ fn not_found(site: &Site, doc_rel: &str, path: &str, rel: &str) -> Unresolved {
         }
         Some(Reason::Future) => {
             return problem(
-                format!("link to `{path}`: that page is dated in the future"),
+                msg!("link-to-future", path = path),
                 published_with("--future"),
             );
         }
@@ -129,16 +128,13 @@ fn not_found(site: &Site, doc_rel: &str, path: &str, rel: &str) -> Unresolved {
         return Unresolved::Reported;
     }
     if site.content_dir.join(rel).is_file() {
-        return problem(
-            format!("link to `{path}`: that page is not published (it has errors of its own)"),
-            HELP.to_string(),
-        );
+        return problem(msg!("link-to-broken", path = path), help());
     }
     let help = match same_name_elsewhere(site, doc_rel, rel) {
-        Some(better) => format!("did you mean `{better}`? (a file of that name is there)"),
-        None => HELP.to_string(),
+        Some(better) => msg!("link-other-depth-help", better = better),
+        None => help(),
     };
-    problem(format!("link to `{path}`: no such page in content/"), help)
+    problem(msg!("link-no-page", path = path), help)
 }
 
 /// A content file named like `rel`'s last part, written relative to `doc_rel`: the fix for
@@ -200,9 +196,7 @@ pub fn missing_file_help(site: &Site, doc_rel: &str, src: &str, otherwise: &str)
         Some(real) => {
             let written = src.rsplit('/').next().unwrap_or(src);
             let fixed = format!("{}{real}", &src[..src.len() - written.len()]);
-            format!(
-                "did you mean `{fixed}`? Upper and lower case must match the file's name: the web server tells them apart"
-            )
+            msg!("link-case-help", fixed = fixed)
         }
         None => otherwise.to_string(),
     }

@@ -107,8 +107,13 @@ pub fn check(
                 .and_then(|v| find(datasets, v))
             {
                 warnings.push(warn(
-                    format!("`{}` is typed by hand; it is a value of dataset `{}`", n.text, hit.0),
-                    format!("quote it from the data so corrections reach this page: {{{{ stat(data=\"{}\", row=\"{}\", col=\"{}\") }}}}", hit.0, hit.1, hit.2),
+                    msg!("lint-typed-figure", text = n.text, dataset = &hit.0),
+                    msg!(
+                        "lint-typed-figure-help",
+                        dataset = &hit.0,
+                        row = &hit.1,
+                        column = &hit.2
+                    ),
                 ));
                 continue;
             }
@@ -121,8 +126,12 @@ pub fn check(
             {
                 let fixed = n.text.replace(foreign, &decimal.to_string());
                 warnings.push(warn(
-                    format!("`{}` uses `{foreign}` as the decimal separator", n.text),
-                    format!("this page is in `{lang}`, which writes `{fixed}`"),
+                    msg!(
+                        "lint-decimal-separator",
+                        text = n.text,
+                        separator = foreign.to_string()
+                    ),
+                    msg!("lint-decimal-separator-help", lang = lang, fixed = fixed),
                 ));
                 continue;
             }

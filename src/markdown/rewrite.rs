@@ -15,6 +15,8 @@ use crate::content::SourceDoc;
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::site::{ARTICLE_SIZES, Site};
 
+use crate::messages::msg;
+
 pub struct Rewrite<'a> {
     embed: &'a dyn Embed,
     site: &'a Site,
@@ -157,7 +159,7 @@ impl<'a> Rewrite<'a> {
             Ok(pieces) => pieces,
             Err(e) => {
                 let at = place(e.offset);
-                self.problem(&at, e.message, "write shortcodes like {{ stat(data=\"kemiskinan\", row=\"2018-09\", col=\"persen\") }}");
+                self.problem(&at, e.message, &msg!("shortcode-form-help"));
                 out.push((Event::Text(text.into()), range));
                 return;
             }
@@ -212,7 +214,7 @@ impl<'a> Rewrite<'a> {
                         Err(_) if self.quotes_unloaded_dataset(&call) => {}
                         Err(message) => {
                             let help = shortcode::help_for(&message);
-                            self.problem(&at, message, help)
+                            self.problem(&at, message, &help)
                         }
                     }
                 }
@@ -375,8 +377,8 @@ impl<'a> Rewrite<'a> {
                 if p.text.trim().is_empty() && !decorative {
                     self.problem(
                         &range,
-                        format!("image `{}` has no alt text", truncate(&dest_url)),
-                        "describe the picture in the brackets: ![Peserta pelatihan di Palembang](foto.jpg); for a purely decorative image write ![](foto.jpg \"decorative\")",
+                        msg!("markdown-image-no-alt", src = truncate(&dest_url)),
+                        &msg!("markdown-image-no-alt-help"),
                     );
                 }
                 let title: CowStr = if decorative { "".into() } else { title };

@@ -133,7 +133,7 @@ pub fn split(prose: &str) -> Result<Vec<Piece>, SyntaxError> {
         let Some(len) = prose[start..].find("}}") else {
             return Err(SyntaxError {
                 offset: start,
-                message: "shortcode `{{` is not closed with `}}`".into(),
+                message: msg!("shortcode-unclosed"),
             });
         };
         if start > rest {
@@ -158,11 +158,12 @@ fn parse_call(inner: &str) -> Result<Call, String> {
     let (name, args) = inner
         .split_once('(')
         .and_then(|(n, a)| Some((n.trim(), a.trim_end().strip_suffix(')')?)))
-        .ok_or_else(|| format!("`{{{{ {inner} }}}}` is not a shortcode call like {{{{ stat(data=\"kemiskinan\", row=\"2018-09\", col=\"persen\") }}}}"))?;
+        .ok_or_else(|| msg!("shortcode-not-a-call", inner = inner))?;
     if !ALL.contains(&name) {
-        return Err(format!(
-            "unknown shortcode `{name}` ({})",
-            crate::yaml::suggest(name, &ALL)
+        return Err(msg!(
+            "shortcode-unknown",
+            name = name,
+            suggestion = crate::yaml::suggest(name, &ALL)
         ));
     }
     let mut parsed = Vec::new();
@@ -170,16 +171,16 @@ fn parse_call(inner: &str) -> Result<Call, String> {
     while !rest.is_empty() {
         let (key, after) = rest
             .split_once('=')
-            .ok_or_else(|| format!("`{rest}`: arguments are written key=\"value\""))?;
+            .ok_or_else(|| msg!("shortcode-argument-form", rest = rest))?;
         let key = key.trim();
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("`{key}` is not an argument name"));
+            return Err(msg!("shortcode-argument-name", key = key));
         }
         let after = after.trim_start();
         let (value, remaining) = if let Some(quoted) = after.strip_prefix('"') {
             let end = quoted
                 .find('"')
-                .ok_or_else(|| format!("the value of `{key}` has no closing quote"))?;
+                .ok_or_else(|| msg!("shortcode-unclosed-quote", key = key))?;
             (Arg::Text(quoted[..end].to_string()), &quoted[end + 1..])
         } else {
             let end = after.find(',').unwrap_or(after.len());
@@ -213,22 +214,26 @@ const TYPOGRAPHIC_QUOTES: [char; 11] = [
 fn unquoted(key: &str, word: &str) -> String {
     let inner = word.trim_matches(TYPOGRAPHIC_QUOTES.as_slice());
     if inner.len() < word.len() {
-        return format!(
-            "the value of `{key}` is in typographic quotes ({word}), which a shortcode does not read as quotes: write straight quotes: {key}=\"{inner}\""
+        return msg!(
+            "shortcode-curly-quotes",
+            key = key,
+            word = word,
+            inner = inner
         );
     }
-    format!("the value of `{key}` must be quoted: {key}=\"{word}\"")
+    msg!("shortcode-unquoted", key = key, word = word)
 }
 
 /// The help under a shortcode's error, in step with its message: a row named by only some
 /// of its key columns needs all of them, not "its first column's value".
-pub(super) fn help_for(message: &str) -> &'static str {
+pub(super) fn help_for(message: &str) -> String {
     if message.contains("under embargo") {
-        "give this page the same `embargo_until` (or a later one), so it comes out with the figures, or quote them once the embargo has lifted"
-    } else if message.contains("several rows") {
-        "name the row by the values of all its columns that are not numbers, as shown above"
+        "give this page the same `embargo_until` (or a later one), so it comes out with the figures, or quote them once the embargo has lifted".to_string()
+    } else if message.contains(&msg!("embed-several-rows-mark")) {
+        // The catalogue writes "several rows" once, as a term both messages use.
+        msg!("shortcode-several-rows-help")
     } else {
-        "check the dataset id (its file name in content/data/), the row (its first column's value) and the column key"
+        msg!("shortcode-help")
     }
 }
 

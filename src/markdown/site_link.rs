@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 use crate::site::{Site, SitePath};
 
 /// A site-address link met in a page, checked after rendering.
@@ -72,7 +73,7 @@ fn target_of(inside: &str) -> String {
 
 /// The message for a site-address link, used when its target turns out to be missing.
 pub fn missing_message(written: &str) -> String {
-    format!("link `{written}`: this site has no page or file at that address")
+    msg!("link-no-address", written = written)
 }
 
 /// Report every link in `links` whose target is not among `files` (output-relative paths).
@@ -131,10 +132,8 @@ fn help(site: &Site, target: &str) -> String {
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match best {
-        Some((_, link)) => format!(
-            "did you mean `{link}`? Link to the file, e.g. [text]({link}): terang finds its address in every language"
-        ),
-        None => "copy the address from the preview (`terang serve`), or link to the page's file, e.g. [text](@/news/2019-06-20-pendamping-bansos.md)".to_string(),
+        Some((_, link)) => msg!("link-address-did-you-mean", link = link),
+        None => msg!("link-address-help"),
     }
 }
 

@@ -21,7 +21,9 @@ macro_rules! areas {
         const INDONESIAN: &[&str] = &[$(include_str!(concat!("id/", $name, ".ftl"))),+];
     };
 }
-areas!("report", "serve", "content", "yaml", "figures");
+areas!(
+    "report", "serve", "content", "yaml", "figures", "config", "data", "site", "markdown", "theme"
+);
 
 type Bundle = FluentBundle<FluentResource>;
 

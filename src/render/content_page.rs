@@ -5,6 +5,7 @@ use super::context::{PageIdentity, display_title};
 use super::pages::{Made, Renderer};
 use super::view::{EventView, ImageView, PageView, SectionRef, ShareView, Term, program_ref};
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 use crate::site::{Page, PageKind, SitePath};
 
 /// Words per minute for the reading-time estimate.
@@ -203,9 +204,9 @@ fn lead_image_problem(site: &crate::site::Site, page: &Page) -> Option<Diagnosti
     Some(
         Diagnostic::error(
             &doc.display,
-            format!("the image cannot be published: {reason}"),
+            msg!("photo-image-cannot-publish", reason = reason),
         )
         .at(&doc.text, line, column)
-        .with_help(crate::photo::FIX_HELP),
+        .with_help(msg!("photo-fix-help")),
     )
 }

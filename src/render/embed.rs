@@ -9,6 +9,7 @@ use crate::data::{Cell, Column, Dataset, ShapeKind};
 use crate::i18n::format::{Formatter, Unit};
 use crate::i18n::locales::Locales;
 use crate::markdown::shortcode::{Call, Embed, Figure, Quoted, StatPlace};
+use crate::messages::msg;
 use crate::site::Site;
 
 /// Renders shortcodes from the site's datasets.
@@ -33,7 +34,7 @@ impl DataEmbed<'_> {
     fn dataset(&self, call: &Call) -> Result<&Dataset, String> {
         let id = call
             .text("data")
-            .ok_or_else(|| format!("`{}` needs data=\"<dataset id>\"", call.name))?;
+            .ok_or_else(|| msg!("embed-needs-data", name = &call.name))?;
         if let Some(held) = self.site.skipped.held_dataset(id)
             && held.rows.is_empty()
         {
@@ -44,23 +45,23 @@ impl DataEmbed<'_> {
         }
         self.site.dataset(id).ok_or_else(|| {
             let known: Vec<&str> = self.site.datasets.iter().map(|d| d.id.as_str()).collect();
-            format!(
-                "unknown dataset `{id}` ({})",
-                crate::yaml::suggest(id, &known)
+            msg!(
+                "embed-unknown-dataset",
+                id = id,
+                suggestion = crate::yaml::suggest(id, &known)
             )
         })
     }
 
     fn column<'d>(&self, dataset: &'d Dataset, call: &Call) -> Result<(usize, &'d Column), String> {
-        let key = call
-            .text("col")
-            .ok_or_else(|| "`stat` needs col=\"<column key>\"".to_string())?;
+        let key = call.text("col").ok_or_else(|| msg!("embed-needs-col"))?;
         let index = dataset.column(key).ok_or_else(|| {
             let known: Vec<&str> = dataset.columns.iter().map(|c| c.key.as_str()).collect();
-            format!(
-                "dataset `{}` has no column `{key}` ({})",
-                dataset.id,
-                crate::yaml::suggest(key, &known)
+            msg!(
+                "embed-no-column",
+                id = &dataset.id,
+                key = key,
+                suggestion = crate::yaml::suggest(key, &known)
             )
         })?;
         Ok((index, &dataset.columns[index]))
@@ -86,21 +87,26 @@ impl DataEmbed<'_> {
             RowLookup::Missing => {
                 let names = dataset.row_names();
                 let known: Vec<&str> = names.iter().map(String::as_str).collect();
-                format!(
-                    "dataset `{}` has no row `{row_key}` ({})",
-                    dataset.id,
-                    crate::yaml::suggest(row_key, &known)
+                msg!(
+                    "embed-no-row",
+                    id = &dataset.id,
+                    row = row_key,
+                    suggestion = crate::yaml::suggest(row_key, &known)
                 )
             }
-            RowLookup::Ambiguous(example) => format!(
-                "dataset `{}` has several rows `{row_key}`: name the row by all its columns that are not numbers, e.g. row=\"{example}\"",
-                dataset.id
+            RowLookup::Ambiguous(example) => msg!(
+                "embed-several-rows",
+                id = &dataset.id,
+                row = row_key,
+                example = example
             ),
         })?;
         row.cells.get(col).and_then(Cell::number).ok_or_else(|| {
-            format!(
-                "dataset `{}`, row `{row_key}`, column `{}` has no number",
-                dataset.id, dataset.columns[col].key
+            msg!(
+                "embed-no-number",
+                id = &dataset.id,
+                row = row_key,
+                column = &dataset.columns[col].key
             )
         })
     }
@@ -118,15 +124,13 @@ impl DataEmbed<'_> {
     ) -> Result<(f64, String), String> {
         let column = &dataset.columns[col];
         if dataset.shape.kind == ShapeKind::TimeSeries {
-            return Err(format!(
-                "dataset `{}` has one row per period, so there is nothing to add up: quote one row with row=\"...\"",
-                dataset.id
-            ));
+            return Err(msg!("embed-total-time-series", id = &dataset.id));
         }
         if !column.adds_up() {
-            return Err(format!(
-                "column `{}` of dataset `{}` does not add up (only count, people, households and rupiah columns do): quote a row that holds the whole, e.g. row=\"Indonesia, 2024\"",
-                column.key, dataset.id
+            return Err(msg!(
+                "embed-total-no-sum",
+                column = &column.key,
+                id = &dataset.id
             ));
         }
         let periods = dataset.periods();
@@ -141,18 +145,21 @@ impl DataEmbed<'_> {
             }
             Some(p) => Some(*periods.iter().find(|c| c.raw() == Some(p)).ok_or_else(|| {
                 let known: Vec<&str> = periods.iter().filter_map(|c| c.raw()).collect();
-                format!(
-                    "dataset `{}` has no period `{p}` ({})",
-                    dataset.id,
-                    crate::yaml::suggest(p, &known)
+                msg!(
+                    "embed-no-period",
+                    id = &dataset.id,
+                    period = p,
+                    suggestion = crate::yaml::suggest(p, &known)
                 )
             })?),
         };
         let name = at.and_then(Cell::raw).unwrap_or_default().to_string();
         let total = dataset.total_at(col, at).ok_or_else(|| {
-            format!(
-                "dataset `{}` has no values in column `{}` at {name}",
-                dataset.id, column.key
+            msg!(
+                "embed-no-values",
+                id = &dataset.id,
+                column = &column.key,
+                period = &name
             )
         })?;
         Ok((total, name))
@@ -162,10 +169,7 @@ impl DataEmbed<'_> {
     /// many are higher, so ties share a place), and how many have a value.
     fn rank(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<(usize, usize), String> {
         if dataset.shape.kind == ShapeKind::TimeSeries {
-            return Err(format!(
-                "dataset `{}` has one row per period: a rank compares categories (provinces) of a panel or cross-section",
-                dataset.id
-            ));
+            return Err(msg!("embed-rank-time-series", id = &dataset.id));
         }
         let value = self.value(dataset, row_key, col)?;
         let period = match (dataset.row(row_key), dataset.shape.period) {
@@ -189,10 +193,7 @@ impl DataEmbed<'_> {
         };
         let (total, _) = self.total(dataset, col, period.as_deref())?;
         if total == 0.0 {
-            return Err(format!(
-                "the total of column `{}` is zero: there is no share to give",
-                dataset.columns[col].key
-            ));
+            return Err(msg!("embed-share-zero", column = &dataset.columns[col].key));
         }
         Ok(value / total * 100.0)
     }
@@ -302,10 +303,7 @@ impl DataEmbed<'_> {
             _ => {
                 let svg = (self.chart)(dataset, lang);
                 if svg.is_empty() {
-                    return Err(format!(
-                        "dataset `{}` has no chart: add `chart: {{type: line, x: ..., y: [...]}}` to it, or use `table`",
-                        dataset.id
-                    ));
+                    return Err(msg!("embed-no-chart", id = &dataset.id));
                 }
                 let svg = super::chart::scope_ids(&svg, &dataset.id, place);
                 let source = dataset.source.name.get(lang);

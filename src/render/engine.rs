@@ -9,6 +9,7 @@ use tera::{Context, ErrorKind, Kwargs, State, Tera};
 
 use super::theme::Theme;
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 
 /// Templates ready to render, with the file behind each name.
 pub struct Engine {
@@ -47,20 +48,25 @@ impl Engine {
 
 fn register_functions(tera: &mut Tera, theme: &Theme, base_path: &str) {
     let strings: Arc<BTreeMap<String, BTreeMap<String, String>>> = Arc::new(theme.strings.clone());
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get::<String>("key")?;
-        // `lang` picks another language's string, for a page that speaks to readers of every
-        // language at once (the single 404 page a static host serves for any missing URL).
-        let lang: String = match kwargs.get::<String>("lang")? {
-            Some(lang) => lang,
-            None => state.get::<String>("lang_code")?.unwrap_or_default(),
-        };
-        strings
-            .get(&lang)
-            .and_then(|m| m.get(&key))
-            .cloned()
-            .ok_or_else(|| tera::Error::message(format!("no interface string `{key}` for language `{lang}`: add it to the theme's i18n/{lang}.yaml")))
-    });
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get::<String>("key")?;
+            // `lang` picks another language's string, for a page that speaks to readers of every
+            // language at once (the single 404 page a static host serves for any missing URL).
+            let lang: String = match kwargs.get::<String>("lang")? {
+                Some(lang) => lang,
+                None => state.get::<String>("lang_code")?.unwrap_or_default(),
+            };
+            strings
+                .get(&lang)
+                .and_then(|m| m.get(&key))
+                .cloned()
+                .ok_or_else(|| {
+                    tera::Error::message(msg!("theme-no-string", key = &key, lang = &lang))
+                })
+        },
+    );
     let base = base_path.to_string();
     tera.register_function(
         "asset",
@@ -92,50 +98,42 @@ fn template_error(
             };
             let span = report.span();
             let text = files.get(name).map(|f| f.1.as_str());
-            let kind = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
-                "template syntax error"
+            let problem = chain_message(error, report.message());
+            let message = if matches!(error.kind(), ErrorKind::SyntaxError(_)) {
+                msg!("theme-syntax-error", problem = problem)
             } else {
-                "template error"
+                msg!("theme-template-error", problem = problem)
             };
-            let message = format!("{kind}: {}", chain_message(error, report.message()));
             let mut d = Diagnostic::error(file_of(name), message);
             if let Some(text) = text {
                 d = d.at(text, span.start_line, span.start_col + 1);
             }
-            d.with_help("fix the template; variables each template receives are listed in docs/theme-contract.md")
+            d.with_help(msg!("theme-template-error-help"))
         }
         ErrorKind::TemplateNotFound(name) => Diagnostic::error(
             file_of(rendering.unwrap_or(name)),
-            format!("template `{name}` not found"),
+            msg!("theme-template-not-found", name = name.as_str()),
         )
-        .with_help("add it to the theme's templates/ folder"),
+        .with_help(msg!("theme-template-not-found-help")),
         ErrorKind::MissingParent { current, parent } => Diagnostic::error(
             file_of(current),
-            format!("extends `{parent}`, which does not exist"),
+            msg!("theme-missing-parent", parent = parent.as_str()),
         ),
         ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,
         } => Diagnostic::error(
             file_of(tpl),
-            format!(
-                "templates extend each other in a loop: {}",
-                inheritance_chain.join(" → ")
-            ),
+            msg!("theme-extend-loop", chain = inheritance_chain.join(" → ")),
         ),
         ErrorKind::CircularInclude { tpl, include_chain } => Diagnostic::error(
             file_of(tpl),
-            format!(
-                "templates include each other in a loop: {}",
-                include_chain.join(" → ")
-            ),
+            msg!("theme-include-loop", chain = include_chain.join(" → ")),
         )
-        .with_help(
-            "remove the `{% include %}` that leads back to a template already being included",
-        ),
+        .with_help(msg!("theme-include-loop-help")),
         _ => Diagnostic::error(
             file_of(rendering.unwrap_or("")),
-            format!("template error: {error}"),
+            msg!("theme-template-error", problem = error.to_string()),
         ),
     }
 }

@@ -30,6 +30,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::locales::Locales;
+use crate::messages::msg;
 use crate::output::{OutputFile, Payload, Sink};
 use crate::site::Site;
 pub use engine::Engine;
@@ -443,12 +444,14 @@ fn report_collisions(mut origins: Vec<(String, String)>, problems: &mut Diagnost
             problems.push(
                 Diagnostic::error(
                     file.as_str(),
-                    format!(
-                        "{a} and {b} would both be written to `/{}`",
-                        path.trim_end_matches("index.html")
+                    msg!(
+                        "site-same-output",
+                        first = a.as_str(),
+                        second = b.as_str(),
+                        url = path.trim_end_matches("index.html")
                     ),
                 )
-                .with_help("rename the file, or give the page or section another `slug:`"),
+                .with_help(msg!("site-same-output-help")),
             );
         }
     }

@@ -8,6 +8,7 @@ use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, display_path};
+use crate::messages::msg;
 use crate::yaml;
 
 /// The default theme, compiled into the binary so `terang init` and sites without a
@@ -35,7 +36,7 @@ impl ThemeFile {
     fn read_text(&self) -> Result<String, Diagnostic> {
         match &self.source {
             FileSource::Embedded(bytes) => String::from_utf8(bytes.to_vec())
-                .map_err(|_| Diagnostic::error(&self.display, "the file is not valid UTF-8 text")),
+                .map_err(|_| Diagnostic::error(&self.display, msg!("file-not-utf8"))),
             FileSource::Disk(path) => crate::content::read_text(path, &self.display),
         }
     }
@@ -96,11 +97,12 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
         if sources.iter().any(|s: &ThemeSource| s.name == current) {
             problems.push(Diagnostic::error(
                 format!("themes/{current}/theme.yaml"),
-                format!(
-                    "themes extend each other in a loop: {} → {current}",
-                    sources
+                msg!(
+                    "theme-theme-loop",
+                    chain = sources
                         .iter()
                         .map(|s| s.name.as_str())
+                        .chain([current.as_str()])
                         .collect::<Vec<_>>()
                         .join(" → ")
                 ),
@@ -113,10 +115,11 @@ pub fn load(site_root: &Path, name: &str, languages: &[&str]) -> Result<Theme, D
             None if problems.error_count() > errors_before => break,
             None => {
                 problems.push(
-                    Diagnostic::error("content/site.yaml", format!("theme `{current}` not found"))
-                        .with_help(format!(
-                            "create themes/{current}/ with a theme.yaml, or use `theme: default`"
-                        )),
+                    Diagnostic::error(
+                        "content/site.yaml",
+                        msg!("theme-not-found", theme = &current),
+                    )
+                    .with_help(msg!("theme-not-found-help", theme = &current)),
                 );
                 break;
             }
@@ -334,14 +337,13 @@ fn check_strings(theme: &Theme, languages: &[&str], problems: &mut Diagnostics) 
             problems.push(
                 Diagnostic::error(
                     &file,
-                    format!(
-                        "interface strings missing for language `{lang}`: {}",
-                        missing.join(", ")
+                    msg!(
+                        "theme-strings-missing",
+                        lang = lang,
+                        keys = missing.join(", ")
                     ),
                 )
-                .with_help(format!(
-                    "add each key with its `{lang}` text to i18n/{lang}.yaml in the theme"
-                )),
+                .with_help(msg!("theme-strings-missing-help", lang = lang)),
             );
         }
     }

@@ -6,6 +6,7 @@
 use super::Site;
 use crate::content::{Front, SourceDoc};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// One warning per page missing in a language, naming the file and the language; one per
 /// translation whose original changed since it was made.
@@ -42,8 +43,8 @@ fn missing_warning(site: &Site, doc: &SourceDoc, missing: &[&str]) -> Diagnostic
     let names: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
     let stem = stem_of(&doc.doc.rel);
     let until = match site.config.untranslated {
-        crate::config::Untranslated::Show => "show this page with a language label",
-        crate::config::Untranslated::Hide => "leave it out",
+        crate::config::Untranslated::Show => msg!("coverage-until-show"),
+        crate::config::Untranslated::Hide => msg!("coverage-until-hide"),
     };
     let add = missing
         .iter()
@@ -51,16 +52,25 @@ fn missing_warning(site: &Site, doc: &SourceDoc, missing: &[&str]) -> Diagnostic
         .collect::<Vec<_>>()
         .join(", ");
     let help = match counterpart(site, doc, missing) {
-        Some(Rename { file, of, to }) => format!(
-            "if `content/{file}` is the translation of `content/{of}`, rename it to `content/{to}` (translations share a file name); else add {add}"
+        Some(Rename { file, of, to }) => msg!(
+            "coverage-rename-help",
+            file = file,
+            of = of,
+            to = to,
+            add = &add
         ),
-        None => format!(
-            "add {add} (`terang translate {}` writes it ready to translate); until then, lists in that language {until}",
-            doc.display.display()
+        None => msg!(
+            "coverage-add-help",
+            add = &add,
+            original = doc.display.display(),
+            until = until
         ),
     };
-    Diagnostic::warning(&doc.display, format!("no {} translation", names.join(", ")))
-        .with_help(help)
+    Diagnostic::warning(
+        &doc.display,
+        msg!("coverage-missing", languages = names.join(", ")),
+    )
+    .with_help(help)
 }
 
 /// `news/2025-01-10-awal` for `news/2025-01-10-awal.id.md`.

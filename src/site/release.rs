@@ -9,6 +9,7 @@ use super::Site;
 use crate::data::Dataset;
 use crate::data::release::{Release, ReleaseStatus};
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 
 /// How far ahead a confirmed release must be announced (UK Code of Practice for
 /// Statistics: at least four weeks).
@@ -79,15 +80,15 @@ pub fn check(site: &Site, problems: &mut Diagnostics) {
     for scheduled in site.releases() {
         let at = scheduled.at.timestamp();
         let when = scheduled.at.strftime("%Y-%m-%d %H:%M %:z");
-        let warn = |message: String, help: &str| {
+        let warn = |message: String, help: String| {
             let mut d = scheduled.release.place.clone();
             d.message = message;
             d.with_help(help)
         };
         if scheduled.missed(site.now) {
             problems.push(warn(
-                format!("the release announced for {when} has passed, and the data were not updated (`source.published` is older)"),
-                "publish the new figures and set `source.published`, or move `next_release` with `status: postponed` and a `reason`",
+                msg!("release-missed", when = when.to_string()),
+                msg!("release-missed-help"),
             ));
         } else if scheduled.release.status == ReleaseStatus::Confirmed && at > site.now {
             // Notice from the day it was announced when written, else from this build.
@@ -99,17 +100,10 @@ pub fn check(site: &Site, problems: &mut Diagnostics) {
             let from = announced.unwrap_or(site.now);
             if from.checked_add(NOTICE).is_ok_and(|limit| at < limit) {
                 let message = match announced {
-                    Some(_) => format!(
-                        "the confirmed release on {when} was announced less than four weeks ahead"
-                    ),
-                    None => format!(
-                        "the confirmed release on {when} is less than four weeks away: releases are announced at least four weeks ahead"
-                    ),
+                    Some(_) => msg!("release-short-notice", when = when.to_string()),
+                    None => msg!("release-soon", when = when.to_string()),
                 };
-                problems.push(warn(
-                    message,
-                    "if it was announced earlier, write the day in `next_release` (`announced: 2025-10-01`); if the date may still move, write `status: provisional`",
-                ));
+                problems.push(warn(message, msg!("release-notice-help")));
             }
         }
     }

@@ -17,6 +17,7 @@ use crate::config::SiteConfig;
 use crate::content::front_matter::PageFrontMatter;
 use crate::content::{Asset, DocKind, Front, SourceDoc, date, slug};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 mod sections;
 
@@ -136,9 +137,9 @@ fn check_dataset_programs(
     let known: Vec<&str> = program_ids.iter().map(String::as_str).collect();
     for mention in datasets.iter().flat_map(|d| &d.programs) {
         if !program_ids.contains(&mention.id) {
-            let help = format!(
-                "{} (program ids are the file names in content/programs/)",
-                crate::yaml::suggest(&mention.id, &known)
+            let help = msg!(
+                "site-program-ids-help",
+                suggestion = crate::yaml::suggest(&mention.id, &known)
             );
             problems.push(mention.unknown.clone().with_help(help));
         }
@@ -171,10 +172,10 @@ fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], problems: &mut Diagnos
         let doc = &docs[page.doc];
         let display = doc.display.as_path();
         if let Some(first) = seen.insert(file.clone(), display) {
-            let message = format!(
-                "this page has the same URL `/{}` as {}",
-                page.path.as_str(),
-                first.display()
+            let message = msg!(
+                "site-same-url",
+                url = page.path.as_str(),
+                other = first.display()
             );
             let mut d = Diagnostic::error(display, message);
             if let Front::Page(front) = &doc.front {
@@ -189,7 +190,7 @@ fn check_unique_paths(pages: &[Page], docs: &[SourceDoc], problems: &mut Diagnos
                     place.column() as usize,
                 );
             }
-            problems.push(d.with_help("give one of them another `slug:` in its front matter"));
+            problems.push(d.with_help(msg!("site-same-url-help")));
             seen.insert(file, first);
         }
     }
@@ -287,26 +288,30 @@ impl Ctx<'_> {
         let is_article = matches!(doc.doc.kind, DocKind::Article { .. });
         if is_article && front.date.is_none() {
             problems.push(
-                Diagnostic::error(&doc.display, "missing required key `date`")
+                Diagnostic::error(&doc.display, msg!("yaml-missing-key", key = "date"))
                     .at(&doc.text, 2, 1)
-                    .with_help("articles need a date: add `date: 2019-06-20` (or with a time: 2019-06-20T22:36:00+07:00)"),
+                    .with_help(msg!("site-article-date-help")),
             );
         }
         if front.title.value.trim().is_empty() {
             problems.push(
-                self.error_at(doc, &front.title, "`title` is empty")
-                    .with_help("write the page's title"),
+                self.error_at(doc, &front.title, msg!("site-title-empty"))
+                    .with_help(msg!("site-title-empty-help")),
             );
         }
         for program in &front.programs {
             if !program_ids.contains(&program.value) {
                 let known = program_ids.iter().map(String::as_str).collect::<Vec<_>>();
                 problems.push(
-                    self.error_at(doc, program, format!("unknown program `{}`", program.value))
-                        .with_help(format!(
-                            "{} (program ids are the file names in content/programs/)",
-                            crate::yaml::suggest(&program.value, &known)
-                        )),
+                    self.error_at(
+                        doc,
+                        program,
+                        msg!("data-unknown-program", program = &program.value),
+                    )
+                    .with_help(msg!(
+                        "site-program-ids-help",
+                        suggestion = crate::yaml::suggest(&program.value, &known)
+                    )),
                 );
             }
         }
@@ -340,8 +345,8 @@ impl Ctx<'_> {
                 let made = slug::slugify(&s.value);
                 if made.is_empty() {
                     problems.push(
-                        self.error_at(doc, s, "`slug` has no letters or digits")
-                            .with_help("use words like `pelatihan-pendamping`"),
+                        self.error_at(doc, s, msg!("site-slug-empty"))
+                            .with_help(msg!("site-slug-empty-help")),
                     );
                     // The file name's slug, so the page does not also collide with its list.
                     slug::from_stem(&doc.doc.stem)
@@ -422,15 +427,15 @@ impl Ctx<'_> {
             .unwrap_or_default();
         if alt.is_empty() {
             let d = match &meta.alt {
-                Some(a) => self.error_at(doc, a, "the image's `alt` text is empty"),
-                None => self.error_at(doc, &meta.src, "the image has no `alt` text"),
+                Some(a) => self.error_at(doc, a, msg!("site-image-alt-empty")),
+                None => self.error_at(doc, &meta.src, msg!("site-image-alt-missing")),
             };
-            problems.push(d.with_help("describe the picture for people who cannot see it: `alt: \"Peserta pelatihan di Palembang\"`"));
+            problems.push(d.with_help(msg!("site-image-alt-help")));
         }
         let rel = if is_external(&meta.src.value) {
             problems.push(
-                self.error_at(doc, &meta.src, "the image points to another site")
-                    .with_help("put the picture next to the article and write its file name; the site must not load files from other hosts"),
+                self.error_at(doc, &meta.src, msg!("site-image-external"))
+                    .with_help(msg!("site-image-external-help")),
             );
             return None;
         } else {
@@ -438,8 +443,12 @@ impl Ctx<'_> {
                 Some(rel) if exists(self.content_dir, &rel) => rel,
                 _ => {
                     problems.push(
-                        self.error_at(doc, &meta.src, format!("image file `{}` not found", meta.src.value))
-                            .with_help("put the image next to the Markdown file (in the article's folder) and check the name"),
+                        self.error_at(
+                            doc,
+                            &meta.src,
+                            msg!("site-image-not-found", src = &meta.src.value),
+                        )
+                        .with_help(msg!("site-image-not-found-help")),
                     );
                     return None;
                 }

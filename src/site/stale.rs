@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 use crate::content::{Front, SourceDoc};
 use crate::diagnostic::Diagnostic;
+use crate::messages::msg;
 
 /// The front-matter key of a translation that records its original's version.
 pub const KEY: &str = "source_version";
@@ -65,10 +66,11 @@ pub fn check(
             loc.line() as usize + 1,
             loc.column() as usize,
         )
-        .with_help(format!(
-            "bring this translation in step with {}, then set `{KEY}: \"{}\"`",
-            original.display.display(),
-            version(original)
+        .with_help(msg!(
+            "stale-help",
+            original = original.display.display(),
+            key = KEY,
+            version = version(original)
         )),
     )
 }
@@ -79,33 +81,31 @@ fn stale_message(original: &std::path::Path, changed: &[&str], removed: usize) -
     let mut what = Vec::new();
     if !changed.is_empty() {
         let named: Vec<&str> = changed.iter().take(NAMED_PARTS).copied().collect();
-        let more = match changed.len().saturating_sub(NAMED_PARTS) {
-            0 => String::new(),
-            n => format!(" and {n} more"),
+        let named = match changed.len().saturating_sub(NAMED_PARTS) {
+            0 => named.join(", "),
+            n => msg!("list-more", items = named.join(", "), count = n),
         };
-        what.push(format!("new or changed: {}{more}", named.join(", ")));
+        what.push(msg!("stale-changed", parts = named));
     }
-    match removed {
-        0 => {}
-        1 => what.push("1 part removed".to_string()),
-        n => what.push(format!("{n} parts removed")),
+    if removed > 0 {
+        what.push(msg!("stale-removed", count = removed));
     }
     if what.is_empty() {
-        what.push("its parts were reordered".to_string());
+        what.push(msg!("stale-reordered"));
     }
-    format!(
-        "the original `{}` changed since this translation was made: {}",
-        original.display(),
-        what.join("; ")
+    msg!(
+        "stale-message",
+        original = original.display(),
+        what = what.join("; ")
     )
 }
 
 fn parts(doc: &SourceDoc) -> Vec<Part> {
     let mut parts = Vec::new();
     if let Front::Page(front) = &doc.front {
-        parts.push(part("the title".into(), &front.title.value));
+        parts.push(part(msg!("stale-part-title"), &front.title.value));
         if let Some(summary) = front.summary.as_deref().filter(|s| !s.trim().is_empty()) {
-            parts.push(part("the summary".into(), summary));
+            parts.push(part(msg!("stale-part-summary"), summary));
         }
     }
     let first_line = doc.text[..doc.body_start].matches('\n').count() + 1;
@@ -140,16 +140,14 @@ fn block_label(block: &str, line: usize) -> String {
     let words: Vec<&str> = block.split_whitespace().collect();
     if let Some(title) = block.strip_prefix('#') {
         let title = title.trim_start_matches('#').trim();
-        return format!(
-            "the heading at line {line} “{}”",
-            title.lines().next().unwrap_or(title)
-        );
+        let title = title.lines().next().unwrap_or(title);
+        return msg!("stale-part-heading", line = line, title = title);
     }
     let quoted = match words.len() {
         0..=6 => words.join(" "),
         _ => format!("{} …", words[..6].join(" ")),
     };
-    format!("the paragraph at line {line} “{quoted}”")
+    msg!("stale-part-paragraph", line = line, text = quoted)
 }
 
 #[cfg(test)]

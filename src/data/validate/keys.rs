@@ -8,13 +8,14 @@ use crate::data::dataset::{Chart, ChartKind, Column, ColumnType, Row};
 use crate::data::raw::{RawChart, RawHeadline};
 use crate::data::shape::{Headline, Shape, ShapeKind};
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 
 /// A unit's name as written in the file, for messages.
 fn unit_name(column: &Column) -> String {
     match &column.unit {
         crate::data::UnitSpec::Known(u) => format!("{u:?}").to_lowercase(),
         crate::data::UnitSpec::Free(t) => t.get("").to_string(),
-        crate::data::UnitSpec::None => "no unit".into(),
+        crate::data::UnitSpec::None => msg!("data-no-unit"),
     }
 }
 
@@ -47,8 +48,11 @@ impl Checker<'_> {
         if found.is_none() {
             let keys: Vec<&str> = columns.iter().map(|c| c.key.as_str()).collect();
             problems.push(
-                self.at(name, format!("{what} `{}` is not a column", name.value))
-                    .with_help(crate::yaml::suggest(&name.value, &keys)),
+                self.at(
+                    name,
+                    msg!("data-key-not-a-column", what = what, name = &name.value),
+                )
+                .with_help(crate::yaml::suggest(&name.value, &keys)),
             );
         }
         found
@@ -69,11 +73,12 @@ impl Checker<'_> {
         problems.push(
             self.at(
                 name,
-                format!("{what} `{}` is not a row of this dataset", name.value),
+                msg!("data-key-not-a-row", what = what, name = &name.value),
             )
-            .with_help(format!(
-                "{} (a row is named by its categories, the text columns without the period, e.g. \"{example}\")",
-                crate::yaml::suggest(&name.value, &refs).trim_end_matches('.'),
+            .with_help(msg!(
+                "data-key-not-a-row-help",
+                suggestion = crate::yaml::suggest(&name.value, &refs).trim_end_matches('.'),
+                example = example,
             )),
         );
         false
@@ -94,9 +99,9 @@ impl Checker<'_> {
             problems.push(
                 self.at(
                     &spec.col,
-                    format!("headline col `{}` is not a number column", column.key),
+                    msg!("data-headline-not-number", key = &column.key),
                 )
-                .with_help("the headline is a figure: name a `type: number` column"),
+                .with_help(msg!("data-headline-not-number-help")),
             );
             return None;
         }
@@ -104,36 +109,37 @@ impl Checker<'_> {
         match (&spec.row, total) {
             (Some(row), Some(_)) => {
                 problems.push(
-                    self.at(row, "headline has both `row` and `total: true`")
-                        .with_help("keep one: a named row (e.g. a national total row), or the sum of the rows"),
+                    self.at(row, msg!("data-headline-row-and-total"))
+                        .with_help(msg!("data-headline-row-and-total-help")),
                 );
                 None
             }
             (_, Some(t)) if !column.adds_up() => {
                 problems.push(
-                    self.at(t, format!(
-                        "`total: true` cannot add up column `{}` ({}): its values do not add up to a total",
-                        column.key, unit_name(column)
-                    ))
-                    .with_help("only `count`, `people`, `households` and `rupiah` columns add up; for a percent or ratio, add a row with the national figure and name it: headline: {col: ..., row: \"Indonesia\"}"),
+                    self.at(
+                        t,
+                        msg!(
+                            "data-total-no-sum",
+                            key = &column.key,
+                            unit = unit_name(column)
+                        ),
+                    )
+                    .with_help(msg!("data-total-no-sum-help")),
                 );
                 None
             }
             (_, Some(t)) if shape.kind == ShapeKind::TimeSeries => {
                 problems.push(
-                    self.at(t, "`total: true` needs categories to add up, and this dataset is a time series (one row per period)")
-                        .with_help("remove `total`: a time series' headline is its latest value"),
+                    self.at(t, msg!("data-total-time-series"))
+                        .with_help(msg!("data-total-time-series-help")),
                 );
                 None
             }
             (_, Some(_)) => Some(Headline::Total { col }),
             (Some(row), None) if shape.kind == ShapeKind::TimeSeries => {
                 problems.push(
-                    self.at(
-                        row,
-                        "a time series' headline is its latest value; it names no row",
-                    )
-                    .with_help("remove `row`: headline: {col: ...}"),
+                    self.at(row, msg!("data-headline-row-time-series"))
+                        .with_help(msg!("data-headline-row-time-series-help")),
                 );
                 None
             }
@@ -148,8 +154,8 @@ impl Checker<'_> {
             (None, None) if shape.kind == ShapeKind::TimeSeries => Some(Headline::Latest { col }),
             (None, None) => {
                 problems.push(
-                    self.at(&spec.col, "this dataset has one row per category, so the headline must say which figure stands for all of them")
-                        .with_help("add `row: \"Indonesia\"` (a row holding the whole) or `total: true` (the sum of the rows)"),
+                    self.at(&spec.col, msg!("data-headline-which-row"))
+                        .with_help(msg!("data-headline-which-row-help")),
                 );
                 None
             }
@@ -171,8 +177,8 @@ impl Checker<'_> {
             "none" => return None,
             other => {
                 problems.push(
-                    self.at(&spec.kind, format!("unknown chart type `{other}`"))
-                        .with_help("use `line`, `bar` or `none`"),
+                    self.at(&spec.kind, msg!("data-unknown-chart-type", kind = other))
+                        .with_help(msg!("data-unknown-chart-type-help")),
                 );
                 return None;
             }
@@ -192,10 +198,11 @@ impl Checker<'_> {
                         .map(|(_, c)| format!("`{}`", c.key))
                         .collect();
                     problems.push(
-                        self.at(name, format!("chart x `{}` is not a key column of this dataset", name.value))
-                            .with_help(format!(
-                                "x names what the chart runs along: a period (a change over time) or a category (a comparison); here: {}",
-                                if keys.is_empty() { "none".to_string() } else { keys.join(" or ") }
+                        self.at(name, msg!("data-chart-x-not-key", name = &name.value))
+                            .with_help(msg!(
+                                "data-chart-x-not-key-help",
+                                keys = one_of(&keys),
+                                count = keys.len()
                             )),
                     );
                     return None;
@@ -209,11 +216,8 @@ impl Checker<'_> {
             if let Some(i) = self.column_named(name, "chart y", columns, problems) {
                 if columns[i].kind != ColumnType::Number {
                     problems.push(
-                        self.at(
-                            name,
-                            format!("chart y `{}` is not a number column", name.value),
-                        )
-                        .with_help("charts plot `type: number` columns"),
+                        self.at(name, msg!("data-chart-y-not-number", name = &name.value))
+                            .with_help(msg!("data-chart-y-not-number-help")),
                     );
                 } else {
                     y.push(i);
@@ -243,8 +247,15 @@ impl Checker<'_> {
                 .map(|x| x.referenced)
                 .unwrap_or(spec.kind.referenced);
             problems.push(
-                self.at(&Spanned { value: (), referenced: at, defined: at }, "a panel's chart over time needs the lines to draw: its headline or named rows")
-                    .with_help("add `headline: {col: ..., total: true}` to the dataset, or `rows: [\"Aceh\", \"Bali\"]` to the chart; or compare the categories at the latest period with x: the category column"),
+                self.at(
+                    &Spanned {
+                        value: (),
+                        referenced: at,
+                        defined: at,
+                    },
+                    msg!("data-panel-chart-lines"),
+                )
+                .with_help(msg!("data-panel-chart-lines-help")),
             );
             return None;
         }
@@ -257,5 +268,14 @@ impl Checker<'_> {
             y,
             rows: named,
         })
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`, in the language of messages.
+fn one_of(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => msg!("list-or", first = rest.join(", "), last = last),
     }
 }

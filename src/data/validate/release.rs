@@ -7,8 +7,7 @@ use crate::config::Text;
 use crate::data::raw::{RawDataset, RawRelease};
 use crate::data::release::{DatasetStatus, Release, ReleaseAt, ReleaseStatus};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-
-const AT_HELP: &str = "write the release date and time with its UTC offset, like 2027-01-15T11:00:00+07:00 (without an offset the site's time zone is used), or the date alone";
+use crate::messages::msg;
 
 impl Checker<'_> {
     /// The dataset's `status`, when given and known.
@@ -21,8 +20,11 @@ impl Checker<'_> {
         let status = DatasetStatus::parse(&written.value);
         if status.is_none() {
             problems.push(
-                self.at(written, format!("unknown `status` `{}`", written.value))
-                    .with_help("write official, provisional or experimental"),
+                self.at(
+                    written,
+                    msg!("release-unknown-status", status = &written.value),
+                )
+                .with_help(msg!("release-unknown-status-help")),
             );
         }
         status
@@ -44,13 +46,13 @@ impl Checker<'_> {
                 full.announced.as_deref(),
             ),
         };
-        let mut error = |message: String, help: &str| {
+        let mut error = |message: String, help: String| {
             problems.push(self.at(written, message).with_help(help));
         };
         let Some(at) = ReleaseAt::parse(at) else {
             error(
-                format!("`next_release`: `{at}` is not a date and time"),
-                AT_HELP,
+                msg!("release-not-a-time", at = at.as_str()),
+                msg!("release-not-a-time-help"),
             );
             return None;
         };
@@ -59,8 +61,8 @@ impl Checker<'_> {
             Some(Ok(date)) => Some(date),
             Some(Err(_)) => {
                 error(
-                    "`next_release.announced` is not a date".into(),
-                    "write the day the release was announced, like 2025-10-01",
+                    msg!("release-announced-not-a-date"),
+                    msg!("release-announced-not-a-date-help"),
                 );
                 return None;
             }
@@ -71,8 +73,8 @@ impl Checker<'_> {
                 Some(status) => status,
                 None => {
                     error(
-                        format!("`next_release`: unknown status `{text}`"),
-                        "write confirmed, provisional, postponed or cancelled",
+                        msg!("release-unknown-next-status", status = text),
+                        msg!("release-unknown-next-status-help"),
                     );
                     return None;
                 }
@@ -83,7 +85,7 @@ impl Checker<'_> {
             Some(Err(e)) => {
                 error(
                     format!("`next_release.reason`: {e}"),
-                    "write the reason in every language: {id: ..., en: ...}",
+                    msg!("release-reason-every-language-help"),
                 );
                 return None;
             }
@@ -96,8 +98,8 @@ impl Checker<'_> {
                 .any(|l| reason.get(l).trim().is_empty())
         {
             error(
-                format!("a {} release needs a `reason`", status.name()),
-                "say why, in every language: next_release: {at: ..., status: postponed, reason: {id: ..., en: ...}}",
+                msg!("release-needs-reason", status = status.name()),
+                msg!("release-needs-reason-help"),
             );
             return None;
         }

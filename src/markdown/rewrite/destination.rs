@@ -8,6 +8,7 @@ use super::Rewrite;
 use super::{Source, truncate};
 use crate::markdown::link::{Unresolved, is_content_link, missing_file_help, resolve_page_link};
 use crate::markdown::site_link::{self, Address, SiteLink};
+use crate::messages::msg;
 use crate::site::{asset_exists, resolve_asset, url_is_external};
 
 impl Rewrite<'_> {
@@ -27,8 +28,8 @@ impl Rewrite<'_> {
         {
             self.problem(
                 range,
-                format!("links may not run code: `{}`", truncate(dest)),
-                "link to a page or a file instead",
+                msg!("markdown-link-runs-code", dest = truncate(dest)),
+                &msg!("markdown-link-runs-code-help"),
             );
             return None;
         }
@@ -84,9 +85,13 @@ impl Rewrite<'_> {
                     self.site,
                     &self.doc.doc.rel,
                     path,
-                    "put the file next to the Markdown file and check the name",
+                    &msg!("markdown-linked-file-missing-help"),
                 );
-                self.problem(range, format!("linked file `{path}` not found"), &help);
+                self.problem(
+                    range,
+                    msg!("markdown-linked-file-missing", path = path),
+                    &help,
+                );
                 None
             }
         }
@@ -94,7 +99,11 @@ impl Rewrite<'_> {
 
     pub(super) fn image_src(&mut self, src: &str, range: &Range<usize>) -> Option<Source> {
         if url_is_external(src) {
-            self.problem(range, format!("image `{}` is on another site", truncate(src)), "put the picture next to the article and use its file name: the site must not load files from other hosts");
+            self.problem(
+                range,
+                msg!("markdown-image-external", src = truncate(src)),
+                &msg!("markdown-image-external-help"),
+            );
             return None;
         }
         match resolve_asset(&self.doc.doc.rel, src) {
@@ -113,11 +122,11 @@ impl Rewrite<'_> {
                     self.site,
                     &self.doc.doc.rel,
                     src,
-                    "put the image next to the Markdown file (in the article's folder) and check the name",
+                    &msg!("site-image-not-found-help"),
                 );
                 self.problem(
                     range,
-                    format!("image file `{}` not found", truncate(src)),
+                    msg!("site-image-not-found", src = truncate(src)),
                     &help,
                 );
                 None
@@ -128,8 +137,8 @@ impl Rewrite<'_> {
     fn not_an_image(&mut self, range: &Range<usize>, src: &str, reason: &str) {
         self.problem(
             range,
-            format!("`{}` cannot be published: {reason}", truncate(src)),
-            crate::photo::FIX_HELP,
+            msg!("photo-cannot-publish", src = truncate(src), reason = reason),
+            &msg!("photo-fix-help"),
         );
     }
 }

@@ -5,6 +5,7 @@ use super::{DataEmbed, cell_text, escape};
 use crate::data::Dataset;
 use crate::i18n::format::Unit;
 use crate::markdown::shortcode::Call;
+use crate::messages::msg;
 
 /// A `stat`'s value before its provenance is added: the `<data>` element, the text it shows,
 /// the cell it comes from (`None` for a total, which is no single cell) and its period.
@@ -52,9 +53,9 @@ impl DataEmbed<'_> {
     ) -> Result<Value<'d>, String> {
         let column = &dataset.columns[col];
         let fmt = self.locales.get(lang);
-        let needs = "a change needs from=\"<row>\" and to=\"<row>\"";
-        let from = call.text("from").ok_or(needs)?;
-        let to = call.text("to").ok_or(needs)?;
+        let needs = || msg!("embed-change-needs-rows");
+        let from = call.text("from").ok_or_else(needs)?;
+        let to = call.text("to").ok_or_else(needs)?;
         let total = call.flag("total");
         let (a, b) = if total {
             (
@@ -123,9 +124,7 @@ impl DataEmbed<'_> {
                 period: self.period_named(dataset, &name, lang),
             });
         }
-        let row_name = call
-            .text("row")
-            .ok_or("`stat` needs row=\"<the row's first value>\" (or total=true, or from, to and change=true)")?;
+        let row_name = call.text("row").ok_or_else(|| msg!("embed-needs-row"))?;
         let (value_attr, text) = if call.flag("rank") {
             let (rank, count) = self.rank(dataset, row_name, col)?;
             let words = &fmt.words().rank;
