@@ -333,21 +333,21 @@ fn fail(mut problems: Diagnostics, strict: bool) -> Failure {
 
 fn check_site_folder(site_root: &Path, content_dir: &Path) -> Result<(), Failure> {
     if !site_root.is_dir() {
-        return Err(Failure::Environment(anyhow::anyhow!(
-            "site folder `{}` not found (give the folder that holds content/ with --site)",
-            site_root.display()
-        )));
+        return Err(Failure::Environment(anyhow::anyhow!(msg!(
+            "site-folder-missing",
+            site = site_root.display()
+        ))));
     }
     if let Err(e) = std::fs::read_dir(content_dir) {
-        return Err(Failure::Environment(anyhow::anyhow!(
-            "cannot read `{}`: {} (a site needs a content/ folder; `terang init DIR` makes one)",
-            content_dir.display(),
-            match e.kind() {
-                std::io::ErrorKind::NotFound => "there is no such folder".to_string(),
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        return Err(Failure::Environment(anyhow::anyhow!(msg!(
+            "site-content-unreadable",
+            content = content_dir.display(),
+            reason = match e.kind() {
+                std::io::ErrorKind::NotFound => msg!("site-no-such-folder"),
+                std::io::ErrorKind::PermissionDenied => msg!("site-permission-denied"),
                 other => other.to_string(),
             }
-        )));
+        ))));
     }
     Ok(())
 }

@@ -185,11 +185,8 @@ fn reserved_folder(site: &Site, files: &[OutputFile], problems: &mut Diagnostics
             file.path.clone()
         };
         problems.push(
-            Diagnostic::error(
-                origin,
-                format!("`/{prefix}` is where the search index is written"),
-            )
-            .with_help("move the file to another folder, or set `search: false` in site.yaml"),
+            Diagnostic::error(origin, msg!("search-prefix-taken", prefix = &prefix))
+                .with_help(msg!("search-prefix-taken-help")),
         );
     }
 }

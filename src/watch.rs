@@ -140,16 +140,16 @@ impl Watcher {
                 }
             }
         })
-        .context("failed to start watching for changes")?;
+        .with_context(|| msg!("io-watch-start-failed"))?;
         let mut watcher = Watcher { debouncer, roots };
         watcher
             .debouncer
             .watch(&watcher.roots.site, RecursiveMode::NonRecursive)
-            .with_context(|| format!("failed to watch `{}`", watcher.roots.site.display()))?;
+            .with_context(|| msg!("io-watch-failed", path = watcher.roots.site.display()))?;
         watcher
             .debouncer
             .watch(&watcher.roots.content, RecursiveMode::Recursive)
-            .with_context(|| format!("failed to watch `{}`", watcher.roots.content.display()))?;
+            .with_context(|| msg!("io-watch-failed", path = watcher.roots.content.display()))?;
         watcher.watch_themes();
         Ok(watcher)
     }

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::messages::msg;
 use anyhow::{Context, Result};
 use include_dir::{Dir, DirEntry, include_dir};
 
@@ -31,7 +32,7 @@ pub fn is_empty(dir: &Path) -> Result<bool> {
     match std::fs::read_dir(dir) {
         Ok(mut entries) => Ok(entries.next().is_none()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
-        Err(e) => Err(e).with_context(|| format!("cannot read `{}`", dir.display())),
+        Err(e) => Err(e).with_context(|| msg!("io-read-failed", path = dir.display())),
     }
 }
 
@@ -43,10 +44,10 @@ pub fn write(dir: &Path) -> Result<Vec<PathBuf>> {
         let target = dir.join(rel);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)
-                .with_context(|| format!("failed to create `{}`", parent.display()))?;
+                .with_context(|| msg!("io-create-failed", path = parent.display()))?;
         }
         std::fs::write(&target, contents)
-            .with_context(|| format!("failed to write `{}`", target.display()))?;
+            .with_context(|| msg!("io-write-failed", path = target.display()))?;
         written.push(rel.to_path_buf());
     }
     Ok(written)

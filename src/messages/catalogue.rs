@@ -22,7 +22,8 @@ macro_rules! areas {
     };
 }
 areas!(
-    "report", "serve", "content", "yaml", "figures", "config", "data", "site", "markdown", "theme"
+    "report", "serve", "content", "yaml", "figures", "config", "data", "site", "markdown", "theme",
+    "output"
 );
 
 type Bundle = FluentBundle<FluentResource>;

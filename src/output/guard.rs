@@ -10,6 +10,7 @@ use std::fs::{self, File};
 use std::io::{Read, Seek, Write};
 use std::path::{Component, Path, PathBuf};
 
+use crate::messages::msg;
 use anyhow::{Context, Result, bail};
 
 /// The file terang writes into every output folder it makes, so it can later tell its own
@@ -46,7 +47,7 @@ pub fn claim(output: &Path, site: &Path, force: bool) -> Result<Claim> {
     refuse_foreign(output, &dir, force)?;
     let parent = parent_of(&dir);
     fs::create_dir_all(&parent)
-        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        .with_context(|| msg!("io-create-failed", path = parent.display()))?;
     let lock = lock(&parent, &name_of(&dir), output)?;
     remove_leftovers(&parent, &name_of(&dir));
     Ok(Claim { dir, _lock: lock })
@@ -65,10 +66,7 @@ fn real_output(output: &Path) -> Result<PathBuf> {
     {
         return match fs::canonicalize(&absolute) {
             Ok(target) if target.is_dir() => Ok(target),
-            _ => bail!(
-                "the output folder `{}` is a symlink that does not lead to a folder: point it at an existing folder, or remove it",
-                output.display()
-            ),
+            _ => bail!(msg!("output-dangling-symlink", output = output.display())),
         };
     }
     // Resolve the deepest part that exists, so `x/../site` and symlinked parents compare right.
@@ -110,28 +108,30 @@ fn refuse_protected(output: &Path, dir: &Path, site: &Path) -> Result<()> {
     for source in ["content", "themes"] {
         let folder = site.join(source);
         if dir.starts_with(&folder) {
-            bail!(
-                "refusing to write the site into `{shown}`: it is the site's {source}/ folder or inside it, and building would replace your sources; choose another --output (the default is <site>/output)"
-            );
+            bail!(msg!(
+                "output-refuse-sources",
+                output = shown.to_string(),
+                folder = source
+            ));
         }
     }
     if site.starts_with(dir) {
-        bail!(
-            "refusing to write the site into `{shown}`: it holds the site itself, and building would replace it; choose a folder of its own (the default is <site>/output)"
-        );
+        bail!(msg!("output-refuse-site", output = shown.to_string()));
     }
     let places = [
-        ("the current folder", std::env::current_dir().ok()),
-        ("your home folder", std::env::home_dir()),
+        (msg!("output-current-folder"), std::env::current_dir().ok()),
+        (msg!("output-home-folder"), std::env::home_dir()),
     ];
     for (what, place) in places {
         let Some(place) = place.map(|p| fs::canonicalize(&p).unwrap_or(p)) else {
             continue;
         };
         if place.starts_with(dir) {
-            bail!(
-                "refusing to write the site into `{shown}`: it is {what} or holds it, and building would replace everything in it; choose a folder of its own"
-            );
+            bail!(msg!(
+                "output-refuse-place",
+                output = shown.to_string(),
+                what = what
+            ));
         }
     }
     Ok(())
@@ -144,21 +144,21 @@ fn refuse_foreign(output: &Path, dir: &Path, force: bool) -> Result<()> {
         return Ok(());
     };
     if !meta.is_dir() {
-        bail!(
-            "refusing to write the site into `{shown}`: it is a file, not a folder; choose a folder for --output"
-        );
+        bail!(msg!("output-refuse-file", output = shown.to_string()));
     }
     if force || dir.join(MARKER).is_file() {
         return Ok(());
     }
     let empty = fs::read_dir(dir)
-        .with_context(|| format!("cannot read the output folder `{shown}`"))?
+        .with_context(|| msg!("io-read-failed", path = shown.to_string()))?
         .next()
         .is_none();
     if !empty {
-        bail!(
-            "refusing to replace `{shown}`: it is not empty and terang did not make it (it has no `{MARKER}` file), so building would delete what is in it; choose an empty or new folder, or add --force if everything in it may go"
-        );
+        bail!(msg!(
+            "output-refuse-foreign",
+            output = shown.to_string(),
+            marker = MARKER
+        ));
     }
     Ok(())
 }
@@ -172,23 +172,24 @@ fn lock(parent: &Path, name: &str, output: &Path) -> Result<File> {
         .create(true)
         .truncate(false)
         .open(&path)
-        .with_context(|| format!("failed to open the lock file `{}`", path.display()))?;
+        .with_context(|| msg!("io-lock-failed", path = path.display()))?;
     if let Err(e) = file.try_lock() {
         if matches!(e, fs::TryLockError::WouldBlock) {
             let mut holder = String::new();
             let _ = file.read_to_string(&mut holder);
             let holder = holder.trim();
-            let by = match holder.is_empty() {
-                true => String::new(),
-                false => format!(" (process {holder})"),
+            let message = match holder.is_empty() {
+                true => msg!("output-locked", output = output.display()),
+                false => msg!(
+                    "output-locked-by",
+                    output = output.display(),
+                    process = holder
+                ),
             };
-            bail!(
-                "another terang{by} is writing `{}` right now; wait for it to finish (or stop that `terang watch`), then build again",
-                output.display()
-            );
+            bail!(message);
         }
         return Err(std::io::Error::from(e))
-            .with_context(|| format!("failed to lock `{}`", path.display()));
+            .with_context(|| msg!("io-lock-failed", path = path.display()));
     }
     // Who holds it, for the message above; the lock itself is what counts.
     let _ = file.set_len(0);

@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 
 use super::safe_join;
 use super::store::{Body, Changes, Store};
+use crate::messages::msg;
 
 /// How far a failed [`apply`] got: the caller says what was and was not written.
 #[derive(Debug)]
@@ -51,7 +52,7 @@ pub fn apply(output_dir: &Path, site: &Store, changes: &Changes) -> Result<(), P
 fn write_one(output_dir: &Path, path: &str, body: &Body) -> Result<()> {
     let target = safe_join(output_dir, path)?;
     if let Some(dir) = target.parent() {
-        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        fs::create_dir_all(dir).with_context(|| msg!("io-create-failed", path = dir.display()))?;
     }
     replace(&target, body)
 }
@@ -62,7 +63,7 @@ fn remove_one(output_dir: &Path, path: &str) -> Result<()> {
         Ok(()) => remove_empty_parents(output_dir, &target),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => {
-            return Err(e).with_context(|| format!("failed to remove `{}`", target.display()));
+            return Err(e).with_context(|| msg!("io-remove-failed", path = target.display()));
         }
     }
     Ok(())
@@ -78,18 +79,18 @@ fn replace(target: &Path, body: &Body) -> Result<()> {
     let written = match body {
         Body::File { path, .. } => fs::copy(path, &temp)
             .map(|_| ())
-            .with_context(|| format!("failed to copy `{}`", path.display())),
+            .with_context(|| msg!("io-copy-failed", path = path.display())),
         Body::Bytes(_) | Body::Static(_) => {
             let bytes = body
                 .bytes()
-                .with_context(|| format!("failed to read `{}`", target.display()))?;
+                .with_context(|| msg!("io-read-failed", path = target.display()))?;
             fs::File::create(&temp)
                 .and_then(|mut f| f.write_all(&bytes))
-                .with_context(|| format!("failed to write `{}`", temp.display()))
+                .with_context(|| msg!("io-write-failed", path = temp.display()))
         }
     };
     if let Err(e) = written.and_then(|()| {
-        fs::rename(&temp, target).with_context(|| format!("failed to write `{}`", target.display()))
+        fs::rename(&temp, target).with_context(|| msg!("io-write-failed", path = target.display()))
     }) {
         let _ = fs::remove_file(&temp);
         return Err(e);

@@ -16,6 +16,7 @@ use rayon::prelude::*;
 
 use super::guard::{Claim, MARKER, MARKER_TEXT, name_of, parent_of};
 use super::{OutputFile, Payload};
+use crate::messages::msg;
 
 /// Write `files` to the claimed output folder, atomically replacing what was there.
 pub fn write_atomically(claim: &Claim, files: &[OutputFile]) -> Result<()> {
@@ -44,8 +45,7 @@ impl Staging {
             std::process::id()
         ));
         remove_tree(&dir)?;
-        fs::create_dir_all(&dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        fs::create_dir_all(&dir).with_context(|| msg!("io-create-failed", path = dir.display()))?;
         write_bytes(&dir.join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
             dir,
@@ -84,7 +84,7 @@ impl Staging {
     /// The bytes of a file already written, read back (the search index reads its pages so).
     pub fn read(&self, rel: &str) -> Result<Vec<u8>> {
         let path = safe_join(&self.dir, rel)?;
-        fs::read(&path).with_context(|| format!("failed to read back `{}`", path.display()))
+        fs::read(&path).with_context(|| msg!("io-read-back-failed", path = path.display()))
     }
 
     /// Write the files not written yet, then swap the staging folder into place.
@@ -116,12 +116,8 @@ impl Staging {
                 Ok(true) => return remove_tree(&self.dir),
                 Ok(false) => {}
                 Err(e) => {
-                    return Err(e).with_context(|| {
-                        format!(
-                            "failed to move the new site into `{}`",
-                            output_dir.display()
-                        )
-                    });
+                    return Err(e)
+                        .with_context(|| msg!("io-move-in-failed", path = output_dir.display()));
                 }
             }
         }
@@ -131,22 +127,13 @@ impl Staging {
             std::process::id()
         ));
         if output_dir.exists() {
-            fs::rename(output_dir, &old).with_context(|| {
-                format!(
-                    "failed to move the previous `{}` aside",
-                    output_dir.display()
-                )
-            })?;
+            fs::rename(output_dir, &old)
+                .with_context(|| msg!("io-move-aside-failed", path = output_dir.display()))?;
         }
         if let Err(e) = fs::rename(&self.dir, output_dir) {
             // Put the previous output back so a failure never leaves the site missing.
             let _ = fs::rename(&old, output_dir);
-            return Err(e).with_context(|| {
-                format!(
-                    "failed to move the new site into `{}`",
-                    output_dir.display()
-                )
-            });
+            return Err(e).with_context(|| msg!("io-move-in-failed", path = output_dir.display()));
         }
         remove_tree(&old)
     }
@@ -191,7 +178,7 @@ pub(crate) fn remove_tree(root: &Path) -> Result<()> {
     files.par_iter().for_each(|f| {
         let _ = fs::remove_file(f);
     });
-    fs::remove_dir_all(root).with_context(|| format!("failed to remove `{}`", root.display()))
+    fs::remove_dir_all(root).with_context(|| msg!("io-remove-failed", path = root.display()))
 }
 
 /// Create the folders of `files` once each, before writing them in parallel.
@@ -206,7 +193,7 @@ fn create_parents(root: &Path, files: &[&OutputFile]) -> Result<()> {
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
-        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        fs::create_dir_all(dir).with_context(|| msg!("io-create-failed", path = dir.display()))?;
     }
     Ok(())
 }
@@ -215,7 +202,7 @@ fn create_parents(root: &Path, files: &[&OutputFile]) -> Result<()> {
 fn write_one(root: &Path, file: &OutputFile, make_parent: bool) -> Result<()> {
     let target = safe_join(root, &file.path)?;
     if make_parent && let Some(dir) = target.parent() {
-        fs::create_dir_all(dir).with_context(|| format!("failed to create `{}`", dir.display()))?;
+        fs::create_dir_all(dir).with_context(|| msg!("io-create-failed", path = dir.display()))?;
     }
     match &file.payload {
         Payload::Bytes(bytes) => write_bytes(&target, bytes),
@@ -223,13 +210,13 @@ fn write_one(root: &Path, file: &OutputFile, make_parent: bool) -> Result<()> {
         Payload::Static(bytes) => write_bytes(&target, bytes),
         Payload::Copy(source) => fs::copy(source, &target)
             .map(|_| ())
-            .with_context(|| format!("failed to copy `{}`", source.display())),
+            .with_context(|| msg!("io-copy-failed", path = source.display())),
         Payload::Written | Payload::Dropped => Ok(()),
     }
 }
 
 fn write_bytes(target: &Path, bytes: &[u8]) -> Result<()> {
-    fs::write(target, bytes).with_context(|| format!("failed to write `{}`", target.display()))
+    fs::write(target, bytes).with_context(|| msg!("io-write-failed", path = target.display()))
 }
 
 /// `root/rel`, refusing anything that would land outside `root`.

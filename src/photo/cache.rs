@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use terang_pixels::Pixels;
 
 use super::{Copy, Format, Photo, SHARE_WIDTH, lossless, scaled_height, widths};
+use crate::messages::msg;
 
 /// Changes whenever what is made from an original changes (widths, qualities, formats),
 /// so older entries are not reused.
@@ -154,8 +155,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 }
 
 fn store_error(path: &Path, e: &std::io::Error) -> Failure {
-    Failure::Store(format!(
-        "cannot write the image cache `{}`: {e}",
-        path.display()
+    Failure::Store(msg!(
+        "photo-cache-write",
+        path = path.display(),
+        error = e.to_string()
     ))
 }

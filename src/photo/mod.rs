@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::content::Asset;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// Widths of the resized copies, in pixels. A 360 px phone at 2x asks for 800; a desktop
 /// article column (44rem) at 2x for 1600.
@@ -131,25 +132,21 @@ pub fn prepare(site_root: &Path, assets: &[Asset], problems: &mut Diagnostics) -
             }
             Outcome::Unreadable(reason) => {
                 problems.push(
-                    Diagnostic::warning(&display, format!("not published: {reason}"))
-                        .with_help(FIX_HELP),
+                    Diagnostic::warning(&display, msg!("photo-not-published", reason = &reason))
+                        .with_help(msg!("photo-fix-help")),
                 );
                 Err(reason)
             }
             Outcome::CacheFailed(reason) => {
-                problems.push(Diagnostic::error(&display, reason).with_help(
-                    "terang keeps processed images in .terang-cache/ in the site folder: check that it can write there",
-                ));
-                Err("the processed image could not be stored".into())
+                problems
+                    .push(Diagnostic::error(&display, reason).with_help(msg!("photo-cache-help")));
+                Err(msg!("photo-not-stored"))
             }
         };
         catalog.photos.insert(rel, result);
     }
     (catalog, stats)
 }
-
-/// What to do about an image that is not what its name says.
-pub const FIX_HELP: &str = "open the picture in an image editor and export it again as JPEG (photos) or PNG (screenshots), with the matching file extension";
 
 enum Outcome {
     Done {
@@ -165,28 +162,26 @@ enum Outcome {
 fn one(cache: &cache::Cache, asset: &Asset, format: Format) -> Outcome {
     let bytes = match std::fs::read(&asset.path) {
         Ok(b) => b,
-        Err(e) => return Outcome::Unreadable(format!("cannot read the file: {e}")),
+        Err(e) => return Outcome::Unreadable(msg!("file-unreadable", reason = e.to_string())),
     };
     match terang_pixels::sniff(&bytes) {
         terang_pixels::Sniffed::Image(found) if found == format => {}
         terang_pixels::Sniffed::Image(found) => {
-            return Outcome::Unreadable(format!(
-                "the file is a {} image, not the {} its name says",
-                label(found),
-                label(format)
+            return Outcome::Unreadable(msg!(
+                "photo-other-format",
+                found = label(found),
+                named = label(format)
             ));
         }
         terang_pixels::Sniffed::Other(mime) => {
-            return Outcome::Unreadable(format!(
-                "the file is `{mime}`, not the {} image its name says",
-                label(format),
+            return Outcome::Unreadable(msg!(
+                "photo-not-an-image",
+                mime = mime,
+                named = label(format)
             ));
         }
         terang_pixels::Sniffed::Unknown => {
-            return Outcome::Unreadable(format!(
-                "the file is not a {} image, nor any image format terang knows",
-                label(format)
-            ));
+            return Outcome::Unreadable(msg!("photo-unknown-format", named = label(format)));
         }
     }
     let name = asset.rel.rsplit('/').next().unwrap_or(&asset.rel);
@@ -196,9 +191,10 @@ fn one(cache: &cache::Cache, asset: &Asset, format: Format) -> Outcome {
             reused,
             bytes: bytes.len() as u64,
         },
-        Err(cache::Failure::Image(reason)) => Outcome::Unreadable(format!(
-            "the {} image cannot be read: {reason}",
-            label(format)
+        Err(cache::Failure::Image(reason)) => Outcome::Unreadable(msg!(
+            "photo-damaged",
+            named = label(format),
+            reason = reason
         )),
         Err(cache::Failure::Store(reason)) => Outcome::CacheFailed(reason),
     }
@@ -213,16 +209,16 @@ fn size_warning(display: &Path, bytes: u64, photo: &Photo) -> Option<Diagnostic>
     Some(
         Diagnostic::warning(
             display,
-            format!(
-                "the original is very large ({:.1} MB, {} × {} px)",
-                bytes as f64 / 1_048_576.0,
-                photo.width,
-                photo.height
+            msg!(
+                "photo-very-large",
+                megabytes = format!("{:.1}", bytes as f64 / 1_048_576.0),
+                width = photo.width,
+                height = photo.height
             ),
         )
-        .with_help(format!(
-            "readers get small copies anyway; export it at most 4000 px wide and under {} MB to keep the site's folder light (see docs/content-guide.md, Photos)",
-            WARN_BYTES / 1_048_576
+        .with_help(msg!(
+            "photo-very-large-help",
+            limit = WARN_BYTES / 1_048_576
         )),
     )
 }

@@ -118,13 +118,16 @@ pub enum ListenError {
 impl std::fmt::Display for ListenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ListenError::InUse(addr) => write!(
-                f,
-                "port {} on {} is already in use: stop the other server, or choose another port with --port (--port 0 picks a free one)",
-                addr.port(),
-                addr.ip()
-            ),
-            ListenError::Other(addr, e) => write!(f, "cannot listen on {addr}: {e}"),
+            ListenError::InUse(addr) => f.write_str(&msg!(
+                "serve-port-in-use",
+                port = addr.port(),
+                address = addr.ip().to_string()
+            )),
+            ListenError::Other(addr, e) => f.write_str(&msg!(
+                "serve-cannot-listen",
+                address = addr.to_string(),
+                error = e.to_string()
+            )),
         }
     }
 }
@@ -175,7 +178,7 @@ impl Server {
     pub fn start(listener: TcpListener, state: Arc<State>) -> anyhow::Result<Server> {
         bound_connections(&listener)?;
         let http = tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| anyhow::anyhow!("cannot start the HTTP server: {e}"))?;
+            .map_err(|e| anyhow::anyhow!(msg!("serve-cannot-start", error = e.to_string())))?;
         let http = Arc::new(http);
         let stopping = Arc::new(AtomicBool::new(false));
         let mut workers = Vec::with_capacity(WORKERS);
@@ -233,7 +236,7 @@ fn bound_connections(listener: &TcpListener) -> anyhow::Result<()> {
         opt::set_tcp_keepintvl(listener, Duration::from_secs(5))?;
         opt::set_tcp_keepcnt(listener, 3)
     };
-    set().map_err(|e| anyhow::anyhow!("cannot set the server's connection limits: {e}"))
+    set().map_err(|e| anyhow::anyhow!(msg!("serve-cannot-limit", error = e.to_string())))
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -199,3 +199,26 @@ fn indonesian_selects_on_exact_numbers_not_plural_categories() {
     let text = format(Lang::Id, "file-control-character", &one);
     assert!(text.ends_with("karakter ini dihapus dari situs"), "{text}");
 }
+
+/// A catalogue file on disk but not in `areas!` would be silently left out of the binary.
+#[test]
+fn every_catalogue_file_is_compiled_in() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/messages");
+    for lang in ["en", "id"] {
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir.join(lang))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        on_disk.sort();
+        let mut listed: Vec<String> = AREAS.iter().map(|a| format!("{a}.ftl")).collect();
+        listed.sort();
+        assert_eq!(
+            on_disk, listed,
+            "src/messages/{lang}/ against areas! in catalogue.rs"
+        );
+    }
+}

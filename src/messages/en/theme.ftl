@@ -21,3 +21,5 @@ config-locale-bcp47-help = use a BCP 47 locale such as id-ID or en-GB under `lan
 config-no-default-formatter = no number formatter for the default language
 search-index-failed = could not build the search index: { $problem }
 search-index-failed-help = set `search: false` in site.yaml to build the site without search
+search-prefix-taken = `/{ $prefix }` is where the search index is written
+search-prefix-taken-help = move the file to another folder, or set `search: false` in site.yaml

@@ -21,3 +21,5 @@ config-locale-bcp47-help = gunakan lokal BCP 47 seperti id-ID atau en-GB di bawa
 config-no-default-formatter = tidak ada pemformat angka untuk bahasa utama
 search-index-failed = indeks pencarian tidak dapat dibuat: { $problem }
 search-index-failed-help = tetapkan `search: false` di site.yaml untuk membangun situs tanpa pencarian
+search-prefix-taken = `/{ $prefix }` adalah tempat indeks pencarian ditulis
+search-prefix-taken-help = pindahkan berkas itu ke folder lain, atau tetapkan `search: false` di site.yaml

@@ -1,0 +1,31 @@
+# The environment: the site folder, the output folder, the preview server's port.
+
+site-folder-missing = site folder `{ $site }` not found (give the folder that holds content/ with --site)
+site-content-unreadable = cannot read `{ $content }`: { $reason } (a site needs a content/ folder; `terang init DIR` makes one)
+site-no-such-folder = there is no such folder
+site-permission-denied = permission denied
+output-dangling-symlink = the output folder `{ $output }` is a symlink that does not lead to a folder: point it at an existing folder, or remove it
+output-refuse-sources = refusing to write the site into `{ $output }`: it is the site's { $folder }/ folder or inside it, and building would replace your sources; choose another --output (the default is <site>/output)
+output-refuse-site = refusing to write the site into `{ $output }`: it holds the site itself, and building would replace it; choose a folder of its own (the default is <site>/output)
+output-current-folder = the current folder
+output-home-folder = your home folder
+output-refuse-place = refusing to write the site into `{ $output }`: it is { $what } or holds it, and building would replace everything in it; choose a folder of its own
+output-refuse-file = refusing to write the site into `{ $output }`: it is a file, not a folder; choose a folder for --output
+output-refuse-foreign = refusing to replace `{ $output }`: it is not empty and terang did not make it (it has no `{ $marker }` file), so building would delete what is in it; choose an empty or new folder, or add --force if everything in it may go
+output-locked = another terang is writing `{ $output }` right now; wait for it to finish (or stop that `terang watch`), then build again
+output-locked-by = another terang (process { $process }) is writing `{ $output }` right now; wait for it to finish (or stop that `terang watch`), then build again
+serve-port-in-use = port { $port } on { $address } is already in use: stop the other server, or choose another port with --port (--port 0 picks a free one)
+serve-cannot-listen = cannot listen on { $address }: { $error }
+io-create-failed = failed to create `{ $path }`
+io-write-failed = failed to write `{ $path }`
+io-read-failed = cannot read `{ $path }`
+io-read-back-failed = failed to read back `{ $path }`
+io-remove-failed = failed to remove `{ $path }`
+io-copy-failed = failed to copy `{ $path }`
+io-lock-failed = failed to lock `{ $path }`
+io-watch-failed = failed to watch `{ $path }`
+io-watch-start-failed = failed to start watching for changes
+io-move-in-failed = failed to move the new site into `{ $path }`
+io-move-aside-failed = failed to move the previous `{ $path }` aside
+serve-cannot-start = cannot start the HTTP server: { $error }
+serve-cannot-limit = cannot set the server's connection limits: { $error }

@@ -1,0 +1,31 @@
+# Lingkungan kerja: folder situs, folder keluaran, port server pratinjau.
+
+site-folder-missing = folder situs `{ $site }` tidak ditemukan (sebutkan folder yang memuat content/ dengan --site)
+site-content-unreadable = `{ $content }` tidak dapat dibaca: { $reason } (situs memerlukan folder content/; `terang init DIR` membuatnya)
+site-no-such-folder = folder itu tidak ada
+site-permission-denied = izin ditolak
+output-dangling-symlink = folder keluaran `{ $output }` adalah tautan simbolik yang tidak mengarah ke folder: arahkan ke folder yang ada, atau hapus tautannya
+output-refuse-sources = situs tidak akan ditulis ke `{ $output }`: folder itu adalah folder { $folder }/ situs atau berada di dalamnya, dan pembangunan akan mengganti sumber Anda; pilih --output lain (bawaannya <situs>/output)
+output-refuse-site = situs tidak akan ditulis ke `{ $output }`: folder itu memuat situs itu sendiri, dan pembangunan akan menggantinya; pilih folder tersendiri (bawaannya <situs>/output)
+output-current-folder = folder saat ini
+output-home-folder = folder rumah Anda
+output-refuse-place = situs tidak akan ditulis ke `{ $output }`: folder itu adalah { $what } atau memuatnya, dan pembangunan akan mengganti seluruh isinya; pilih folder tersendiri
+output-refuse-file = situs tidak akan ditulis ke `{ $output }`: itu berkas, bukan folder; pilih folder untuk --output
+output-refuse-foreign = `{ $output }` tidak akan diganti: folder itu tidak kosong dan tidak dibuat oleh terang (tidak ada berkas `{ $marker }`), sehingga pembangunan akan menghapus isinya; pilih folder kosong atau baru, atau tambahkan --force jika seluruh isinya boleh dihapus
+output-locked = terang lain sedang menulis `{ $output }`; tunggu sampai selesai (atau hentikan `terang watch` itu), lalu bangun ulang
+output-locked-by = terang lain (proses { $process }) sedang menulis `{ $output }`; tunggu sampai selesai (atau hentikan `terang watch` itu), lalu bangun ulang
+serve-port-in-use = port { $port } di { $address } sedang dipakai: hentikan server lain itu, atau pilih port lain dengan --port (--port 0 memilih port yang kosong)
+serve-cannot-listen = tidak dapat mendengarkan di { $address }: { $error }
+io-create-failed = `{ $path }` gagal dibuat
+io-write-failed = `{ $path }` gagal ditulis
+io-read-failed = `{ $path }` tidak dapat dibaca
+io-read-back-failed = `{ $path }` gagal dibaca kembali
+io-remove-failed = `{ $path }` gagal dihapus
+io-copy-failed = `{ $path }` gagal disalin
+io-lock-failed = `{ $path }` gagal dikunci
+io-watch-failed = `{ $path }` gagal dipantau
+io-watch-start-failed = pemantauan perubahan gagal dimulai
+io-move-in-failed = situs baru gagal dipindahkan ke `{ $path }`
+io-move-aside-failed = `{ $path }` yang lama gagal dipindahkan
+serve-cannot-start = server HTTP tidak dapat dijalankan: { $error }
+serve-cannot-limit = batas koneksi server tidak dapat ditetapkan: { $error }
