@@ -359,10 +359,10 @@ fn load_config(
 ) -> Result<(SiteConfig, Option<Diagnostic>), Failure> {
     let path = content_dir.join("site.yaml");
     if !path.is_file() {
-        return Err(Failure::Environment(anyhow::anyhow!(
-            "`{}` not found: every site needs content/site.yaml (`terang init DIR` makes one)",
-            path.display()
-        )));
+        return Err(Failure::Environment(anyhow::anyhow!(msg!(
+            "site-yaml-missing",
+            path = path.display()
+        ))));
     }
     let display = crate::diagnostic::display_path(site_root, &path);
     if content::walk::leaves_site(&path, &content::walk::boundary(site_root)) {

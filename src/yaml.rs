@@ -136,6 +136,21 @@ fn reworded(message: &str) -> Option<(String, Option<String>)> {
             Some(msg!("yaml-budget-help")),
         ));
     }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let text = msg!("yaml-invalid-type", found = found, expected = expected);
+        return Some((text, None));
+    }
+    let plain = match message {
+        "unclosed quote" => Some(msg!("yaml-unclosed-quote")),
+        "unexpected end of input" => Some(msg!("yaml-unexpected-end")),
+        "recursion limit exceeded" => Some(msg!("yaml-too-deep")),
+        _ => None,
+    };
+    if let Some(text) = plain {
+        return Some((text, None));
+    }
     let (message, help) = if message.contains("mapping values are not allowed") {
         (
             msg!("yaml-colon-in-value"),

@@ -255,8 +255,9 @@ fn places(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The case again with an Indonesian locale: the same exit code, the same places, and the
-/// count at the end in Indonesian (SPEC §7: only the words change).
+/// The case again with an Indonesian locale: the same exit code, the same places, every
+/// message in other words than the English one, and the count at the end in Indonesian
+/// (SPEC §7: only the words change).
 fn same_places_in_indonesian(
     case: &Case,
     site: &Path,
@@ -281,7 +282,18 @@ fn same_places_in_indonesian(
             indonesian.stderr
         ));
     }
+    let english_headers: Vec<&str> = headers(&english.stderr).collect();
+    for header in headers(&indonesian.stderr).filter(|h| english_headers.contains(h)) {
+        wrong.push(format!("in Indonesian, still in English: {header}"));
+    }
     wrong
+}
+
+/// The `error:` and `warning:` lines: place and message.
+fn headers(stderr: &str) -> impl Iterator<Item = &str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("error: ") || l.starts_with("warning: "))
 }
 
 #[test]

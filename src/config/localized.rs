@@ -27,7 +27,7 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
     type Value = Localized;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a text, or a map of texts per language like {id: ..., en: ...}")
+        f.write_str(&msg!("config-expecting-text"))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Localized, E> {

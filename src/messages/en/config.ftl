@@ -25,3 +25,4 @@ config-base-url-query = `base_url` `{ $url }` has a query (`?`) or a fragment (`
 config-base-url-query-help = write only the site's address: https://bansos.example.go.id or https://example.go.id/transparansi/
 config-unknown-timezone = unknown time zone `{ $name }`
 config-unknown-timezone-help = use an IANA name: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)
+config-expecting-text = a text, or a map of texts per language like {"{"}id: ..., en: ...{"}"}

@@ -29,3 +29,4 @@ io-move-in-failed = failed to move the new site into `{ $path }`
 io-move-aside-failed = failed to move the previous `{ $path }` aside
 serve-cannot-start = cannot start the HTTP server: { $error }
 serve-cannot-limit = cannot set the server's connection limits: { $error }
+site-yaml-missing = `{ $path }` not found: every site needs content/site.yaml (`terang init DIR` makes one)

@@ -30,3 +30,7 @@ suggest-did-you-mean = did you mean `{ $candidate }`?
 suggest-nothing = there is nothing to choose from yet
 suggest-one-of = expected one of: { $choices }
 suggest-closest = expected one of: { $choices } and { $more } more; the closest are listed
+yaml-invalid-type = invalid type: { $found }, expected { $expected }
+yaml-unclosed-quote = unclosed quote
+yaml-unexpected-end = unexpected end of input
+yaml-too-deep = recursion limit exceeded

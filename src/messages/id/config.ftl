@@ -25,3 +25,4 @@ config-base-url-query = `base_url` `{ $url }` memuat kueri (`?`) atau fragmen (`
 config-base-url-query-help = tulis alamat situsnya saja: https://bansos.example.go.id atau https://example.go.id/transparansi/
 config-unknown-timezone = zona waktu `{ $name }` tidak dikenal
 config-unknown-timezone-help = gunakan nama IANA: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)
+config-expecting-text = teks, atau peta teks per bahasa seperti {"{"}id: ..., en: ...{"}"}

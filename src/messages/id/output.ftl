@@ -29,3 +29,4 @@ io-move-in-failed = situs baru gagal dipindahkan ke `{ $path }`
 io-move-aside-failed = `{ $path }` yang lama gagal dipindahkan
 serve-cannot-start = server HTTP tidak dapat dijalankan: { $error }
 serve-cannot-limit = batas koneksi server tidak dapat ditetapkan: { $error }
+site-yaml-missing = `{ $path }` tidak ditemukan: setiap situs memerlukan content/site.yaml (`terang init DIR` membuatnya)

@@ -30,3 +30,7 @@ suggest-did-you-mean = mungkin maksud Anda `{ $candidate }`?
 suggest-nothing = belum ada pilihan yang tersedia
 suggest-one-of = pilihan yang tersedia: { $choices }
 suggest-closest = pilihan yang tersedia: { $choices } dan { $more } lainnya; yang ditampilkan adalah yang paling mirip
+yaml-invalid-type = jenis nilai tidak sesuai ({ $found }); seharusnya { $expected }
+yaml-unclosed-quote = tanda kutip tidak ditutup
+yaml-unexpected-end = isi berkas berakhir sebelum waktunya
+yaml-too-deep = nilai bersarang terlalu dalam
