@@ -10,11 +10,10 @@ use crate::data::correction::{ChangeKind, ChangedCell, Correction, anchors};
 use crate::data::dataset::{ColumnType, Dataset, RowLookup};
 use crate::data::raw::{RawChangedCell, RawCorrection};
 use crate::diagnostic::Diagnostics;
+use crate::messages::msg;
 
 /// Where each cell of a checked entry was written, for messages.
 type Written<'r> = Vec<&'r Spanned<RawChangedCell>>;
-
-const ENTRY_HELP: &str = "write each entry like: - {date: 2020-02-01, kind: correction, reason: {id: Angka Maret 2018 diperbaiki., en: March 2018 figure corrected.}, cells: [{row: \"2018-03\", col: persen, previous: 9.81}]}";
 
 impl Checker<'_> {
     /// The dataset's typed changes; problems go to `problems` and leave the entry out.
@@ -45,8 +44,8 @@ impl Checker<'_> {
         let e = &entry.value;
         if let Some(note) = &e.note {
             problems.push(
-                self.at(note, "`corrections`: `note` is now `reason`, and an entry names its `kind` and the `cells` it changed")
-                    .with_help(format!("rename `note` to `reason`, add `kind: correction` (an error fixed) or `kind: revision` (planned: better data, a new method), and list each changed cell with the value it had before; {ENTRY_HELP}")),
+                self.at(note, msg!("correction-note-renamed"))
+                    .with_help(msg!("correction-note-renamed-help")),
             );
             return None;
         }
@@ -54,14 +53,14 @@ impl Checker<'_> {
         let kind = match &e.kind {
             None => {
                 problems.push(
-                    self.at(entry, "a correction entry needs `kind`")
-                        .with_help("write `kind: correction` for an error fixed, or `kind: revision` for a planned change (fuller data, a new method)"),
+                    self.at(entry, msg!("correction-needs-kind"))
+                        .with_help(msg!("correction-needs-kind-help")),
                 );
                 None
             }
             Some(k) => ChangeKind::parse(&k.value).or_else(|| {
                 problems.push(
-                    self.at(k, format!("unknown `kind` `{}`", k.value))
+                    self.at(k, msg!("correction-unknown-kind", kind = &k.value))
                         .with_help(crate::yaml::suggest(&k.value, &ChangeKind::NAMES)),
                 );
                 None
@@ -70,16 +69,26 @@ impl Checker<'_> {
         let reason = match &e.reason {
             Some(r) if matches!(r.value, Localized::Plain(_)) && self.languages.len() > 1 => {
                 problems.push(
-                    self.at(r, "`corrections.reason` is one text: readers of every language need the reason in their language")
-                        .with_help(format!("write it for every language: reason: {{{}}}", self.languages.iter().map(|l| format!("{l}: ...")).collect::<Vec<_>>().join(", "))),
+                    self.at(r, msg!("correction-reason-one-text"))
+                        .with_help(msg!(
+                            "correction-reason-one-text-help",
+                            example = format!(
+                                "{{{}}}",
+                                self.languages
+                                    .iter()
+                                    .map(|l| format!("{l}: ..."))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        )),
                 );
                 return None;
             }
             Some(r) => self.text(r, "corrections.reason", problems),
             None => {
                 problems.push(
-                    self.at(entry, "a correction entry needs a `reason`")
-                        .with_help("say why the figures changed, in every language: reason: {id: ..., en: ...}"),
+                    self.at(entry, msg!("correction-needs-reason"))
+                        .with_help(msg!("correction-needs-reason-help")),
                 );
                 return None;
             }
@@ -92,8 +101,8 @@ impl Checker<'_> {
                 .collect::<Vec<_>>(),
             _ => {
                 problems.push(
-                    self.at(entry, "a correction entry needs the `cells` it changed")
-                        .with_help("list each changed cell with the value it had before: cells: [{row: \"2018-03\", col: persen, previous: 9.81}]"),
+                    self.at(entry, msg!("correction-needs-cells"))
+                        .with_help(msg!("correction-needs-cells-help")),
                 );
                 return None;
             }
@@ -126,27 +135,18 @@ impl Checker<'_> {
             Some(i) if dataset.columns[i].kind == ColumnType::Number => Some(i),
             Some(_) => {
                 problems.push(
-                    self.at(
-                        col,
-                        format!(
-                            "`{}` names a row, not a figure: a correction changes a number column",
-                            col.value
-                        ),
-                    )
-                    .with_help(format!("name a number column: {}", numbers.join(", "))),
+                    self.at(col, msg!("correction-not-a-figure", col = &col.value))
+                        .with_help(msg!(
+                            "correction-not-a-figure-help",
+                            columns = numbers.join(", ")
+                        )),
                 );
                 None
             }
             None => {
                 problems.push(
-                    self.at(
-                        col,
-                        format!(
-                            "the correction names column `{}`, which this dataset does not have",
-                            col.value
-                        ),
-                    )
-                    .with_help(crate::yaml::suggest(&col.value, &numbers)),
+                    self.at(col, msg!("correction-no-column", col = &col.value))
+                        .with_help(crate::yaml::suggest(&col.value, &numbers)),
                 );
                 None
             }
@@ -157,21 +157,15 @@ impl Checker<'_> {
                 let names = dataset.row_names();
                 let known: Vec<&str> = names.iter().map(String::as_str).collect();
                 problems.push(
-                    self.at(
-                        row,
-                        format!(
-                            "the correction names row `{}`, which this dataset does not have",
-                            row.value
-                        ),
-                    )
-                    .with_help(crate::yaml::suggest(&row.value, &known)),
+                    self.at(row, msg!("correction-no-row", row = &row.value))
+                        .with_help(crate::yaml::suggest(&row.value, &known)),
                 );
                 None
             }
             Err(RowLookup::Ambiguous(example)) => {
                 problems.push(
-                    self.at(row, format!("several rows start with `{}`", row.value))
-                        .with_help(format!("name the row by all its columns that are not numbers, e.g. row: \"{example}\"")),
+                    self.at(row, msg!("correction-several-rows", row = &row.value))
+                        .with_help(msg!("correction-several-rows-help", example = example)),
                 );
                 None
             }
@@ -180,8 +174,8 @@ impl Checker<'_> {
             && parse_number(p.value.trim()).is_none()
         {
             problems.push(
-                self.at(p, format!("`previous` `{}` is not a number", p.value))
-                    .with_help("write the value the cell had before as a plain number, like 9.81 (leave it empty if the cell was empty)"),
+                self.at(p, msg!("correction-previous-not-number", value = &p.value))
+                    .with_help(msg!("correction-previous-not-number-help")),
             );
             return None;
         }
@@ -227,12 +221,17 @@ impl Checker<'_> {
                     continue;
                 }
                 let column = &dataset.columns[cell.col].key;
-                let shown = after.as_deref().unwrap_or("empty");
-                let message = format!(
-                    "the correction's previous value of row `{}`, column `{column}` is {shown}, the same as the value after it: nothing changed",
-                    cell.row_name
+                let shown = match after.as_deref() {
+                    Some(value) => value.to_string(),
+                    None => msg!("correction-empty"),
+                };
+                let message = msg!(
+                    "correction-unchanged",
+                    row = &cell.row_name,
+                    column = column,
+                    value = shown
                 );
-                let help = "write the value the cell had before the change (see the publication it came from), or remove the cell from `cells`";
+                let help = msg!("correction-unchanged-help");
                 let at = match &place.value.previous {
                     Some(p) => self.at(p, message),
                     None => self.at(*place, message),
