@@ -222,7 +222,7 @@ where
                 .map(|thread| {
                     thread
                         .join()
-                        .unwrap_or_else(|_| Err("the indexer stopped unexpectedly".to_string()))
+                        .unwrap_or_else(|_| Err(msg!("search-indexer-stopped")))
                 })
                 .collect()
         }),
@@ -247,7 +247,7 @@ fn index_language<'a>(
     // tokio's blocking pool, one at a time, under its own lock).
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .map_err(|e| format!("cannot start the indexer: {e}"))?;
+        .map_err(|e| msg!("search-indexer-cannot-start", error = e.to_string()))?;
     let synthetic = runtime.block_on(async {
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| format!("{e:#}"))?;

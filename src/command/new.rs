@@ -144,9 +144,7 @@ fn check_section(section: &str, search: bool) -> Result<(), String> {
         return Err(msg!("new-data-section"));
     }
     if search && section == crate::search::FOLDER {
-        return Err(format!(
-            "`/{section}/` is where the search index is written: choose another section name (or set `search: false` in site.yaml)"
-        ));
+        return Err(msg!("new-search-section", section = section));
     }
     Ok(())
 }

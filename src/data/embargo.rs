@@ -5,6 +5,7 @@
 //! it; what is dated with it (a `source.published` or a change on or after the embargo's day)
 //! is held too, so `modified` dates do not give the release away.
 
+use crate::messages::msg;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -54,13 +55,8 @@ pub fn apply(
         let display = at.strftime("%Y-%m-%d %H:%M %:z").to_string();
         if at.timestamp() <= now {
             let mut passed = embargo.place.clone();
-            passed.message =
-                format!("`embargo_until` {display} has passed: the embargo does nothing");
-            problems.push(
-                passed.with_help(
-                    "remove `embargo_until` (and `embargo_rows`) once the figures are out",
-                ),
-            );
+            passed.message = msg!("embargo-passed", at = &display);
+            problems.push(passed.with_help(msg!("embargo-passed-dataset-help")));
             public.push(dataset);
             continue;
         }

@@ -111,10 +111,7 @@ fn not_found(site: &Site, doc_rel: &str, path: &str, rel: &str) -> Unresolved {
             );
         }
         Some(Reason::Embargo) => {
-            return problem(
-                format!("link to `{path}`: that page is under embargo (`embargo_until`)"),
-                "link to it once its embargo has lifted, or give this page the same `embargo_until`".into(),
-            );
+            return problem(msg!("embargo-link", path = path), msg!("embargo-link-help"));
         }
         Some(Reason::Future) => {
             return problem(

@@ -227,8 +227,8 @@ fn unquoted(key: &str, word: &str) -> String {
 /// The help under a shortcode's error, in step with its message: a row named by only some
 /// of its key columns needs all of them, not "its first column's value".
 pub(super) fn help_for(message: &str) -> String {
-    if message.contains("under embargo") {
-        "give this page the same `embargo_until` (or a later one), so it comes out with the figures, or quote them once the embargo has lifted".to_string()
+    if message.contains(&msg!("embargo-mark")) {
+        msg!("embargo-shortcode-help")
     } else if message.contains(&msg!("embed-several-rows-mark")) {
         // The catalogue writes "several rows" once, as a term both messages use.
         msg!("shortcode-several-rows-help")

@@ -55,12 +55,10 @@ pub fn claim(output: &Path, site: &Path, force: bool) -> Result<Claim> {
 
 /// `output` made absolute, with `.`/`..` resolved and symlinks followed as far as it exists.
 fn real_output(output: &Path) -> Result<PathBuf> {
-    let absolute = normalise(&std::path::absolute(output).with_context(|| {
-        format!(
-            "cannot tell where the output folder `{}` is",
-            output.display()
-        )
-    })?);
+    let absolute = normalise(
+        &std::path::absolute(output)
+            .with_context(|| msg!("output-where", output = output.display()))?,
+    );
     if let Ok(meta) = fs::symlink_metadata(&absolute)
         && meta.file_type().is_symlink()
     {

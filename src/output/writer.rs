@@ -227,7 +227,7 @@ pub fn safe_join(root: &Path, rel: &str) -> Result<PathBuf> {
             .components()
             .any(|c| !matches!(c, Component::Normal(_)))
     {
-        bail!("refusing to write `{rel}`: outside the output folder");
+        bail!(msg!("output-outside", path = rel));
     }
     Ok(root.join(rel_path))
 }

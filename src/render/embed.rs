@@ -38,9 +38,10 @@ impl DataEmbed<'_> {
         if let Some(held) = self.site.skipped.held_dataset(id)
             && held.rows.is_empty()
         {
-            return Err(format!(
-                "dataset `{id}` is under embargo until {}: this page would publish its figures before then",
-                held.until_display
+            return Err(msg!(
+                "embargo-dataset",
+                id = id,
+                until = &held.until_display
             ));
         }
         self.site.dataset(id).ok_or_else(|| {
@@ -79,10 +80,11 @@ impl DataEmbed<'_> {
 
     fn value(&self, dataset: &Dataset, row_key: &str, col: usize) -> Result<f64, String> {
         let row = dataset.row(row_key).map_err(|e| match e {
-            RowLookup::Missing if self.held_row(dataset, row_key).is_some() => format!(
-                "dataset `{}`, row `{row_key}` is under embargo until {}: this page would publish it before then",
-                dataset.id,
-                self.held_row(dataset, row_key).unwrap_or_default()
+            RowLookup::Missing if self.held_row(dataset, row_key).is_some() => msg!(
+                "embargo-row",
+                id = &dataset.id,
+                row = row_key,
+                until = self.held_row(dataset, row_key).unwrap_or_default()
             ),
             RowLookup::Missing => {
                 let names = dataset.row_names();
@@ -137,10 +139,11 @@ impl DataEmbed<'_> {
         let at = match period {
             None => periods.last().copied(),
             Some(p) if self.held_row(dataset, p).is_some() => {
-                return Err(format!(
-                    "dataset `{}`, period `{p}` is under embargo until {}: this page would publish it before then",
-                    dataset.id,
-                    self.held_row(dataset, p).unwrap_or_default()
+                return Err(msg!(
+                    "embargo-period",
+                    id = &dataset.id,
+                    period = p,
+                    until = self.held_row(dataset, p).unwrap_or_default()
                 ));
             }
             Some(p) => Some(*periods.iter().find(|c| c.raw() == Some(p)).ok_or_else(|| {

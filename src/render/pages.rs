@@ -1,5 +1,6 @@
 //! Each kind of page: what it lists, which template renders it, and where it is written.
 
+use crate::messages::msg;
 use serde::Serialize;
 use tera::Context;
 
@@ -247,7 +248,7 @@ impl Renderer<'_> {
         Context::from_serialize(common).map_err(|e| {
             vec![Diagnostic::error(
                 "(terang)",
-                format!("internal error preparing a page: {e}"),
+                msg!("internal-page-context", error = e.to_string()),
             )]
         })
     }

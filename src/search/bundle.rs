@@ -2,6 +2,7 @@
 //! one bundle (their `pagefind-entry.json` files together), and only the files the search
 //! page's script loads.
 
+use crate::messages::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
@@ -14,19 +15,24 @@ pub(super) fn merge(indexes: Vec<Bundle>) -> Result<Bundle, String> {
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (rel, contents) in indexes.into_iter().flatten() {
         if rel == ENTRY {
-            let next: Entry = serde_json::from_slice(&contents)
-                .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
+            let next: Entry = serde_json::from_slice(&contents).map_err(|e| {
+                msg!(
+                    "search-entry-unreadable",
+                    entry = ENTRY,
+                    error = e.to_string()
+                )
+            })?;
             entry = Some(match entry.take() {
                 None => next,
                 Some(mut all) => {
                     if all.version != next.version
                         || all.include_characters != next.include_characters
                     {
-                        return Err(format!("the languages' {ENTRY} files disagree"));
+                        return Err(msg!("search-entries-disagree", entry = ENTRY));
                     }
                     for (language, index) in next.languages {
                         if all.languages.insert(language.clone(), index).is_some() {
-                            return Err(format!("two indexes hold the language `{language}`"));
+                            return Err(msg!("search-language-twice", language = &language));
                         }
                     }
                     all
@@ -36,13 +42,13 @@ pub(super) fn merge(indexes: Vec<Bundle>) -> Result<Bundle, String> {
         }
         match files.get(&rel) {
             Some(same) if *same == contents => {}
-            Some(_) => return Err(format!("two languages' indexes both write `{rel}`")),
+            Some(_) => return Err(msg!("search-file-twice", path = &rel)),
             None => {
                 files.insert(rel, contents);
             }
         }
     }
-    let entry = entry.ok_or(format!("Pagefind wrote no {ENTRY}"))?;
+    let entry = entry.ok_or_else(|| msg!("search-no-entry", entry = ENTRY))?;
     let entry = serde_json::to_vec(&entry).map_err(|e| format!("cannot write {ENTRY}: {e}"))?;
     files.insert(ENTRY.to_string(), entry);
     Ok(files.into_iter().collect())
@@ -76,8 +82,13 @@ pub(super) fn wasm_in_use(files: &[(String, Vec<u8>)]) -> Result<BTreeSet<String
         .iter()
         .find(|(rel, _)| rel == ENTRY)
         .ok_or(format!("Pagefind wrote no {ENTRY}"))?;
-    let entry: Entry = serde_json::from_slice(entry)
-        .map_err(|e| format!("cannot read Pagefind's {ENTRY}: {e}"))?;
+    let entry: Entry = serde_json::from_slice(entry).map_err(|e| {
+        msg!(
+            "search-entry-unreadable",
+            entry = ENTRY,
+            error = e.to_string()
+        )
+    })?;
     Ok(entry
         .languages
         .values()

@@ -1,5 +1,6 @@
 //! Files that pages refer to (images, downloads): where they are and what URL they get.
 
+use crate::messages::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -164,7 +165,7 @@ pub fn exists(content_dir: &Path, rel: &str) -> bool {
 pub fn unpublished_source(rel: &str) -> Option<String> {
     let parts: Vec<&str> = rel.split('/').collect();
     if rel == "site.yaml" {
-        return Some("site.yaml is the site's settings, which are not published".into());
+        return Some(msg!("unpublished-site-yaml"));
     }
     if let [folder, file] = parts.as_slice()
         && *folder == crate::content::walk::DATA
@@ -172,16 +173,12 @@ pub fn unpublished_source(rel: &str) -> Option<String> {
             .strip_suffix(".yaml")
             .or_else(|| file.strip_suffix(".yml"))
     {
-        return Some(format!(
-            "a dataset's YAML is not published: link to its page with @/data/{id}.yaml, or to its download /data/{id}.csv"
-        ));
+        return Some(msg!("unpublished-dataset-yaml", id = id));
     }
     parts
         .iter()
         .any(|p| crate::content::walk::is_ignored(p))
-        .then(|| {
-            "hidden and editor files are not published: rename it without the leading dot (or the editor's ~) to publish it".into()
-        })
+        .then(|| msg!("unpublished-hidden"))
 }
 
 #[cfg(test)]

@@ -238,8 +238,12 @@ impl Ctx<'_> {
         match at {
             None => {
                 problems.push(
-                    self.error_at(doc, written, format!("`embargo_until`: `{}` is not a date and time", written.value))
-                        .with_help("write the release time with its UTC offset, like 2027-01-15T11:00:00+07:00 (without an offset the site's time zone is used)"),
+                    self.error_at(
+                        doc,
+                        written,
+                        msg!("embargo-not-a-time", text = &written.value),
+                    )
+                    .with_help(msg!("embargo-not-a-time-help")),
                 );
                 false
             }
@@ -247,13 +251,13 @@ impl Ctx<'_> {
                 let mut passed = self.error_at(
                     doc,
                     written,
-                    format!(
-                        "`embargo_until` {} has passed: the embargo does nothing",
-                        at.strftime("%Y-%m-%d %H:%M %:z")
+                    msg!(
+                        "embargo-passed",
+                        at = at.strftime("%Y-%m-%d %H:%M %:z").to_string()
                     ),
                 );
                 passed.severity = crate::diagnostic::Severity::Warning;
-                problems.push(passed.with_help("remove `embargo_until` once the page is out"));
+                problems.push(passed.with_help(msg!("embargo-passed-page-help")));
                 false
             }
             Some(_) => true,

@@ -8,6 +8,7 @@ use crate::data::embargo::Embargo;
 use crate::data::raw::RawDataset;
 use crate::data::release::ReleaseAt;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 impl Checker<'_> {
     pub(super) fn embargo(
@@ -19,19 +20,16 @@ impl Checker<'_> {
         let Some(written) = &raw.embargo_until else {
             if let Some(first) = raw.embargo_rows.first() {
                 problems.push(
-                    self.at(
-                        first,
-                        "`embargo_rows` without `embargo_until`: until when are they held?",
-                    )
-                    .with_help("add the release time: embargo_until: 2027-01-15T11:00:00+07:00"),
+                    self.at(first, msg!("embargo-rows-without-until"))
+                        .with_help(msg!("embargo-rows-without-until-help")),
                 );
             }
             return None;
         };
         let Some(until) = ReleaseAt::parse(&written.value) else {
             problems.push(
-                self.at(written, format!("`embargo_until`: `{}` is not a date and time", written.value))
-                    .with_help("write the release time with its UTC offset, like 2027-01-15T11:00:00+07:00 (without an offset the site's time zone is used)"),
+                self.at(written, msg!("embargo-not-a-time", text = &written.value))
+                    .with_help(msg!("embargo-not-a-time-help")),
             );
             return None;
         };
@@ -43,13 +41,13 @@ impl Checker<'_> {
                     let names = dataset.row_names();
                     let known: Vec<&str> = names.iter().map(String::as_str).collect();
                     problems.push(
-                        self.at(name, format!("`embargo_rows` names row `{}`, which this dataset does not have", name.value))
+                        self.at(name, msg!("embargo-unknown-row", row = &name.value))
                             .with_help(crate::yaml::suggest(&name.value, &known)),
                     );
                 }
                 Err(RowLookup::Ambiguous(example)) => problems.push(
-                    self.at(name, format!("several rows start with `{}`", name.value))
-                        .with_help(format!("name the row by all its columns that are not numbers, e.g. \"{example}\"")),
+                    self.at(name, msg!("embargo-several-rows", row = &name.value))
+                        .with_help(msg!("embargo-several-rows-help", example = example)),
                 ),
             }
         }

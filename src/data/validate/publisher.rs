@@ -3,6 +3,7 @@
 //! the catalogues and the Data Package as links, so anything else is refused (issue 17,
 //! finding 12: `mailto:…?cc=…` and a `javascript:` licence reached `catalog.json`).
 
+use crate::messages::msg;
 use serde_saphyr::Spanned;
 
 use super::Checker;
@@ -65,10 +66,8 @@ impl Checker<'_> {
             return text.to_string();
         }
         problems.push(
-            self.at(raw, format!("`contact` `{text}` is not an email address"))
-                .with_help(
-                    "write the address alone, like humas@kemensos.go.id (no `mailto:`, no `?`)",
-                ),
+            self.at(raw, msg!("publisher-contact", text = text))
+                .with_help(msg!("publisher-contact-help")),
         );
         String::new()
     }
@@ -86,14 +85,11 @@ impl Checker<'_> {
             return text.to_string();
         }
         problems.push(
-            self.at(
-                raw,
-                format!("`license` `{text}` is not a licence terang knows"),
-            )
-            .with_help(format!(
-                "{} (or the licence's own https:// address)",
-                crate::yaml::suggest(text, &KNOWN_LICENSES)
-            )),
+            self.at(raw, msg!("publisher-license", text = text))
+                .with_help(msg!(
+                    "publisher-license-help",
+                    suggestion = crate::yaml::suggest(text, &KNOWN_LICENSES)
+                )),
         );
         "CC-BY-4.0".into()
     }

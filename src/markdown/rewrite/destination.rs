@@ -73,11 +73,7 @@ impl Rewrite<'_> {
                 Some(self.site.file_href(&rel, self.lang))
             }
             Some(rel) if let Some(why) = crate::site::unpublished_source(&rel) => {
-                self.problem(
-                    range,
-                    format!("linked file `{path}` is not published"),
-                    &why,
-                );
+                self.problem(range, msg!("unpublished-linked-file", path = path), &why);
                 None
             }
             _ => {

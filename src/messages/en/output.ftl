@@ -30,3 +30,6 @@ io-move-aside-failed = failed to move the previous `{ $path }` aside
 serve-cannot-start = cannot start the HTTP server: { $error }
 serve-cannot-limit = cannot set the server's connection limits: { $error }
 site-yaml-missing = `{ $path }` not found: every site needs content/site.yaml (`terang init DIR` makes one)
+output-where = cannot tell where the output folder `{ $output }` is
+output-outside = refusing to write `{ $path }`: outside the output folder
+internal-page-context = internal error preparing a page: { $error }

@@ -30,3 +30,6 @@ io-move-aside-failed = `{ $path }` yang lama gagal dipindahkan
 serve-cannot-start = server HTTP tidak dapat dijalankan: { $error }
 serve-cannot-limit = batas koneksi server tidak dapat ditetapkan: { $error }
 site-yaml-missing = `{ $path }` tidak ditemukan: setiap situs memerlukan content/site.yaml (`terang init DIR` membuatnya)
+output-where = letak folder keluaran `{ $output }` tidak dapat ditentukan
+output-outside = `{ $path }` tidak ditulis: letaknya di luar folder keluaran
+internal-page-context = galat internal saat menyiapkan halaman: { $error }
