@@ -35,6 +35,8 @@ pub enum Command {
     Serve(command::serve::ServeArgs),
     /// Build into output/, then rebuild on every change to content/ or themes/ (no server)
     Watch(command::watch::WatchArgs),
+    /// Datasets: `data import FILE` writes the YAML metadata for rows kept in a spreadsheet
+    Data(command::data::DataArgs),
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -50,6 +52,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Translate(args) => args.run(),
         Command::Serve(args) => args.run(),
         Command::Watch(args) => args.run(),
+        Command::Data(args) => args.run(),
     };
     ExitCode::from(code)
 }

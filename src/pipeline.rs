@@ -208,7 +208,13 @@ pub(crate) fn build_with(
         .collect();
     let code_refs: Vec<&str> = codes.iter().map(String::as_str).collect();
     let theme = memo.load_theme(site_root, &config.theme, &code_refs);
-    let datasets = memo.load_datasets(&inventory.datasets, site_root, &code_refs, &mut problems);
+    let datasets = memo.load_datasets(
+        &inventory.datasets,
+        &inventory.sheets,
+        site_root,
+        &code_refs,
+        &mut problems,
+    );
 
     timings.mark("load");
     // resolve

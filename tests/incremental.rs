@@ -382,3 +382,42 @@ fn quick_body_rebuilds_equal_clean_builds_and_know_their_limits() {
     );
     assert!(pipeline::build(&options).is_err());
 }
+
+/// Rows kept in a spreadsheet (`rows: {file: ...}`): saving the spreadsheet alone rebuilds
+/// the dataset, as saving its YAML does.
+#[test]
+fn an_edit_to_a_datasets_spreadsheet_rebuilds_it() {
+    let site = Example::new();
+    let mut session = Session::new(site.options());
+    rebuild_matches_clean(&site, &mut session, &[]);
+    let yaml = site.write(
+        "content/data/uji.yaml",
+        "title: {id: Uji, en: Test}\n\
+description: {id: \"Data contoh, bukan angka resmi.\", en: \"Sample data, not official figures.\"}\n\
+source: {name: {id: Data contoh, en: Sample data}}\n\
+columns:\n\
+  - {key: wilayah, type: string, label: {id: Wilayah, en: Region}}\n\
+  - {key: jumlah, type: number, label: {id: Jumlah, en: Count}}\n\
+rows: {file: uji-sumber.csv}\n",
+    );
+    let csv = site.write(
+        "content/data/uji-sumber.csv",
+        "wilayah,jumlah\nAceh,120\nBali,80\n",
+    );
+    rebuild_matches_clean(&site, &mut session, &[yaml, csv]);
+    let csv = site.edit("content/data/uji-sumber.csv", "Bali,80", "Bali,81");
+    rebuild_matches_clean(&site, &mut session, std::slice::from_ref(&csv));
+    let report = session.rebuild(&[]);
+    let Outcome::Built { site: built, .. } = &report.outcome else {
+        panic!("the rebuild failed");
+    };
+    let csv_out = bytes_of(built)
+        .into_iter()
+        .find(|(path, _)| path == "data/uji.csv")
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
+    assert!(csv_out.contains("Bali,81"), "{csv_out}");
+    // A broken cell in the spreadsheet fails the rebuild at its line and column.
+    let csv = site.edit("content/data/uji-sumber.csv", "Bali,81", "Bali,8l");
+    rebuild_matches_clean(&site, &mut session, &[csv]);
+}

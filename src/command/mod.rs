@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod check;
+pub mod data;
 pub mod init;
 mod live;
 pub mod new;

@@ -52,6 +52,9 @@ pub struct Inventory {
     pub assets: Vec<Asset>,
     /// `content/data/*.yaml`.
     pub datasets: Vec<Asset>,
+    /// `content/data/*.csv` and `*.xlsx`: where datasets' rows may be kept
+    /// (`rows: {file: ...}`). Sources only, never published.
+    pub sheets: Vec<Asset>,
 }
 
 /// Folder name of the programs section; its pages are program pages.
@@ -176,6 +179,10 @@ fn classify(path: PathBuf, rel: String, inventory: &mut Inventory) {
         && (file_name.ends_with(".yaml") || file_name.ends_with(".yml"))
     {
         inventory.datasets.push(Asset { path, rel });
+        return;
+    }
+    if parts.len() == 2 && parts[0] == DATA && crate::data::sheet::Format::of(file_name).is_some() {
+        inventory.sheets.push(Asset { path, rel });
         return;
     }
     let Some(without_md) = file_name.strip_suffix(".md") else {

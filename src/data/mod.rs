@@ -9,11 +9,14 @@ pub mod period;
 mod raw;
 pub mod release;
 pub(crate) mod shape;
+pub(crate) mod sheet;
 mod validate;
+pub(crate) mod written;
 
 pub use dataset::{Cell, Chart, ChartKind, Column, ColumnType, Dataset, Row, UnitSpec};
 pub use shape::{Figure, ShapeKind};
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -30,9 +33,15 @@ pub fn load(
     languages: &[&str],
     problems: &mut Diagnostics,
 ) -> Vec<Dataset> {
+    // A spreadsheet may not be named like a download made from any dataset (`<id>.csv`).
+    let ids: HashSet<String> = files
+        .iter()
+        .filter_map(|f| f.path.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
     let results: Vec<(Option<Dataset>, Diagnostics)> = files
         .par_iter()
-        .map(|f| load_one(f, site_root, languages))
+        .map(|f| load_one(f, site_root, languages, &ids))
         .collect();
     let mut datasets = Vec::new();
     for (dataset, ds) in results {
@@ -46,7 +55,12 @@ pub fn load(
     datasets
 }
 
-fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Dataset>, Diagnostics) {
+fn load_one(
+    file: &Asset,
+    site_root: &Path,
+    languages: &[&str],
+    ids: &HashSet<String>,
+) -> (Option<Dataset>, Diagnostics) {
     let display = display_path(site_root, &file.path);
     let mut problems = Diagnostics::new();
     let stem = file
@@ -83,8 +97,35 @@ fn load_one(file: &Asset, site_root: &Path, languages: &[&str]) -> (Option<Datas
         display: &display,
         text: &text,
         languages,
+        rows_file: &written::RowsFile::Yaml,
     };
-    let dataset = checker.check(&stem, raw, &mut problems);
+    let columns = checker.check_columns(&raw, &mut problems);
+    let (rows, rows_file) = match &raw.rows.value {
+        raw::RawRows::Inline(rows) => (
+            written::WrittenRows::from_yaml(rows, &raw.rows),
+            written::RowsFile::Yaml,
+        ),
+        raw::RawRows::File(spec) => {
+            let read = sheet::read(
+                &checker,
+                spec,
+                &file.path,
+                site_root,
+                &columns,
+                ids,
+                &mut problems,
+            );
+            match read {
+                Some(read) => read,
+                None => return (None, problems),
+            }
+        }
+    };
+    let checker = validate::Checker {
+        rows_file: &rows_file,
+        ..checker
+    };
+    let dataset = checker.check(&stem, raw, columns, &rows, &mut problems);
     (Some(dataset), problems)
 }
 

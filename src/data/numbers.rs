@@ -6,12 +6,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde_saphyr::Spanned;
-
 use super::dataset::{Cell, Column, Row, UnitSpec};
-use super::raw::RawRow;
 use super::shape::{Shape, ShapeKind, by_time};
 use super::validate::Checker;
+use super::written::{Written, WrittenRows};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::i18n::format::Unit;
 use crate::messages::msg;
@@ -82,19 +80,16 @@ pub fn unparsed_help(text: &str) -> String {
 }
 
 /// Where each cell of each row was written: `[row][column]`.
-fn positions<'a>(
-    raw: &'a [Spanned<RawRow>],
-    columns: &[Column],
-) -> Vec<Vec<Option<&'a Spanned<String>>>> {
-    raw.iter()
+fn positions<'a>(raw: &'a WrittenRows, columns: &[Column]) -> Vec<Vec<Option<&'a Written>>> {
+    raw.rows
+        .iter()
         .map(|r| {
             columns
                 .iter()
                 .map(|c| {
-                    r.value
-                        .0
+                    r.cells
                         .iter()
-                        .find(|(k, _)| k.value == c.key)
+                        .find(|(k, _)| k.text == c.key)
                         .and_then(|(_, v)| v.as_ref())
                 })
                 .collect()
@@ -105,16 +100,16 @@ fn positions<'a>(
 /// Check every number column of a typed dataset.
 pub fn check(
     checker: &Checker,
-    raw: &Spanned<Vec<Spanned<RawRow>>>,
+    raw: &WrittenRows,
     columns: &[Column],
     rows: &[Row],
     shape: &Shape,
     problems: &mut Diagnostics,
 ) {
-    if raw.value.len() != rows.len() {
+    if raw.rows.len() != rows.len() {
         return;
     }
-    let at = positions(&raw.value, columns);
+    let at = positions(raw, columns);
     for (c, column) in columns.iter().enumerate() {
         if counts_things(column) {
             for (r, row) in rows.iter().enumerate() {
@@ -245,14 +240,14 @@ fn fractional_count(
     column: &Column,
     value: f64,
     text: &str,
-    pos: &Spanned<String>,
+    pos: &Written,
 ) -> Option<Diagnostic> {
     if looks_like_thousands(text) {
         let whole: String = text.chars().filter(|c| *c != '.').collect();
         return Some(
             checker
-                .at(
-                    pos,
+                .at_place(
+                    pos.place,
                     msg!(
                         "number-count-fraction-dot",
                         text = text,
@@ -265,8 +260,8 @@ fn fractional_count(
     }
     (value.fract() != 0.0).then(|| {
         checker
-            .at(
-                pos,
+            .at_place(
+                pos.place,
                 msg!("number-count-fraction", text = text, column = &column.key),
             )
             .with_help(msg!("number-count-fraction-help"))
@@ -280,15 +275,15 @@ fn misplaced(
     column: &Column,
     value: f64,
     others: Neighbours<'_>,
-    pos: &Spanned<String>,
+    pos: &Written,
 ) -> Option<Diagnostic> {
-    let (v, text) = (value.abs(), pos.value.trim());
+    let (v, text) = (value.abs(), pos.text.trim());
     let count = others.len();
     if count == 0 || v == 0.0 {
         return None;
     }
     let warn = |message: String, help: String| {
-        let mut d = checker.at(pos, message).with_help(help);
+        let mut d = checker.at_place(pos.place, message).with_help(help);
         d.severity = Severity::Warning;
         Some(d)
     };

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use crate::config::Localized;
@@ -20,7 +20,8 @@ pub struct RawDataset {
     #[serde(default)]
     pub programs: Vec<Spanned<String>>,
     pub columns: Spanned<Vec<RawColumn>>,
-    pub rows: Spanned<Vec<Spanned<RawRow>>>,
+    /// The rows themselves, or `{file, sheet, range}`: a CSV or `.xlsx` file beside it.
+    pub rows: Spanned<RawRows>,
     #[serde(default)]
     pub chart: Option<RawChart>,
     #[serde(default)]
@@ -164,5 +165,64 @@ impl<'de> Visitor<'de> for RowVisitor {
             cells.push(entry);
         }
         Ok(RawRow(cells))
+    }
+}
+
+/// `rows:` as written: a list of rows, or the spreadsheet that holds them.
+#[derive(Debug)]
+pub enum RawRows {
+    Inline(Vec<Spanned<RawRow>>),
+    File(Box<RawRowsFile>),
+}
+
+/// `rows: {file: kpm.xlsx, sheet: "2024", range: A1:D39}`.
+#[derive(Debug)]
+pub struct RawRowsFile {
+    pub file: Spanned<String>,
+    pub sheet: Option<Spanned<String>>,
+    pub range: Option<Spanned<String>>,
+}
+
+impl<'de> Deserialize<'de> for RawRows {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RowsVisitor)
+    }
+}
+
+struct RowsVisitor;
+
+const ROWS_FILE_KEYS: &[&str] = &["file", "sheet", "range"];
+
+impl<'de> Visitor<'de> for RowsVisitor {
+    type Value = RawRows;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of rows, or {file: kpm-provinsi.xlsx, sheet: \"2024\"}")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawRows, A::Error> {
+        let mut rows = Vec::new();
+        while let Some(row) = seq.next_element::<Spanned<RawRow>>()? {
+            rows.push(row);
+        }
+        Ok(RawRows::Inline(rows))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawRows, A::Error> {
+        let (mut file, mut sheet, mut range) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "file" => &mut file,
+                "sheet" => &mut sheet,
+                "range" => &mut range,
+                other => return Err(de::Error::unknown_field(other, ROWS_FILE_KEYS)),
+            };
+            if slot.is_some() {
+                return Err(de::Error::custom(format!("duplicate key `{key}`")));
+            }
+            *slot = Some(map.next_value::<Spanned<String>>()?);
+        }
+        let file = file.ok_or_else(|| de::Error::missing_field("file"))?;
+        Ok(RawRows::File(Box::new(RawRowsFile { file, sheet, range })))
     }
 }

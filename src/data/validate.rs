@@ -10,8 +10,9 @@ use super::dataset::{
     Cell, Column, ColumnType, Dataset, ProgramMention, Row, Source, UnitSpec, row_key,
 };
 use super::period::Period;
-use super::raw::{RawColumn, RawDataset, RawRow};
+use super::raw::{RawColumn, RawDataset};
 use super::shape::Shape;
+use super::written::{Place, RowsFile, Written, WrittenRows};
 
 mod keys;
 use crate::config::{Localized, Text};
@@ -29,6 +30,8 @@ pub(super) struct Checker<'a> {
     pub display: &'a std::path::Path,
     pub text: &'a str,
     pub languages: &'a [&'a str],
+    /// Where the rows were written: the YAML itself, or a CSV or sheet beside it.
+    pub rows_file: &'a RowsFile,
 }
 
 impl Checker<'_> {
@@ -39,6 +42,12 @@ impl Checker<'_> {
             loc.line() as usize,
             loc.column() as usize,
         )
+    }
+
+    /// An error at a place of the rows (a YAML or CSV line, or a sheet's cell).
+    pub(super) fn at_place(&self, place: Place, message: impl Into<String>) -> Diagnostic {
+        self.rows_file
+            .error((self.display, self.text), place, message.into())
     }
 
     fn text(&self, value: &Spanned<Localized>, key: &str, problems: &mut Diagnostics) -> Text {
@@ -67,11 +76,22 @@ impl Checker<'_> {
         }
     }
 
-    pub fn check(&self, id: &str, raw: RawDataset, problems: &mut Diagnostics) -> Dataset {
-        let columns = self.columns(&raw.columns, problems);
-        let rows = self.rows(&raw.rows, &columns, problems);
+    /// The columns as written, checked (the spreadsheet reader needs them before the rows).
+    pub fn check_columns(&self, raw: &RawDataset, problems: &mut Diagnostics) -> Vec<Column> {
+        self.columns(&raw.columns, problems)
+    }
+
+    pub fn check(
+        &self,
+        id: &str,
+        raw: RawDataset,
+        columns: Vec<Column>,
+        written: &WrittenRows,
+        problems: &mut Diagnostics,
+    ) -> Dataset {
+        let rows = self.rows(written, &columns, problems);
         let shape = Shape::of(&columns, &rows);
-        super::numbers::check(self, &raw.rows, &columns, &rows, &shape, problems);
+        super::numbers::check(self, written, &columns, &rows, &shape, problems);
         let headline = raw
             .headline
             .as_ref()
@@ -233,15 +253,10 @@ impl Checker<'_> {
         columns
     }
 
-    fn rows(
-        &self,
-        raw: &Spanned<Vec<Spanned<RawRow>>>,
-        columns: &[Column],
-        problems: &mut Diagnostics,
-    ) -> Vec<Row> {
-        if raw.value.is_empty() {
+    fn rows(&self, raw: &WrittenRows, columns: &[Column], problems: &mut Diagnostics) -> Vec<Row> {
+        if raw.rows.is_empty() {
             problems.push(
-                self.at(raw, msg!("data-rows-empty"))
+                self.at_place(raw.place, msg!("data-rows-empty"))
                     .with_help(msg!("data-rows-empty-help")),
             );
         }
@@ -250,18 +265,18 @@ impl Checker<'_> {
         // Keys of the rows so far: one lookup per row, not a scan of every earlier row (a
         // 40,000-row dataset took 29 s; issue 17, finding 4).
         let mut seen: HashSet<String> = HashSet::new();
-        for raw_row in &raw.value {
+        for raw_row in &raw.rows {
             let mut cells = vec![Cell::Null; columns.len()];
-            for (key, value) in &raw_row.value.0 {
-                let Some(index) = keys.iter().position(|k| *k == key.value) else {
+            for (key, value) in &raw_row.cells {
+                let Some(index) = keys.iter().position(|k| *k == key.text) else {
                     let help =
-                        if !key.value.is_empty() && key.value.chars().all(|c| c.is_ascii_digit()) {
+                        if !key.text.is_empty() && key.text.chars().all(|c| c.is_ascii_digit()) {
                             msg!("data-decimal-comma-help")
                         } else {
-                            crate::yaml::suggest(&key.value, &keys)
+                            crate::yaml::suggest(&key.text, &keys)
                         };
                     problems.push(
-                        self.at(key, msg!("data-not-a-column", key = &key.value))
+                        self.at_place(key.place, msg!("data-not-a-column", key = &key.text))
                             .with_help(help),
                     );
                     continue;
@@ -273,24 +288,25 @@ impl Checker<'_> {
             let key = row_key(columns, &cells);
             if !key.is_empty() && !seen.insert(key.clone()) {
                 problems.push(
-                    self.at(raw_row, msg!("data-duplicate-row", key = &key))
+                    self.at_place(raw_row.place, msg!("data-duplicate-row", key = &key))
                         .with_help(msg!("data-duplicate-row-help")),
                 );
             }
-            rows.push(Row {
-                cells,
-                line: raw_row.referenced.line() as usize,
-            });
+            let line = match raw_row.place {
+                Place::Text { line, .. } => line,
+                Place::Cell { row, .. } => row as usize,
+            };
+            rows.push(Row { cells, line });
         }
         rows
     }
 
-    fn cell(&self, column: &Column, value: &Spanned<String>, problems: &mut Diagnostics) -> Cell {
-        let text = value.value.trim().to_string();
+    fn cell(&self, column: &Column, value: &Written, problems: &mut Diagnostics) -> Cell {
+        let text = value.text.trim().to_string();
         let mut bad = |expected: String, help: String| {
             problems.push(
-                self.at(
-                    value,
+                self.at_place(
+                    value.place,
                     msg!(
                         "data-cell-not-a",
                         text = &text,
@@ -307,7 +323,7 @@ impl Checker<'_> {
             // Spaces around a text go; a leading tab stays (JSON keeps it as written, the
             // CSV download neutralises it: SPEC §4), so it is never silently dropped.
             ColumnType::String => {
-                Cell::Text(value.value.trim_start_matches(' ').trim_end().to_string())
+                Cell::Text(value.text.trim_start_matches(' ').trim_end().to_string())
             }
             ColumnType::Number => match parse_number(&text) {
                 Some(_) if significant_digits(&text) > MAX_SIGNIFICANT_DIGITS => bad(

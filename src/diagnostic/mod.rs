@@ -26,15 +26,20 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Path as the user should read it: relative to the site folder where possible.
     pub file: PathBuf,
-    /// 1-based; 0 means "the file as a whole".
-    pub line: usize,
+    /// 1-based; 0 means "the file as a whole". (`u32`, as every count of lines or columns
+    /// a text file can have, keeps a diagnostic small enough to return by value.)
+    pub line: u32,
     /// 1-based, in characters; 0 means "the line as a whole".
-    pub column: usize,
+    pub column: u32,
     pub message: String,
     /// What to do about it, shown under the snippet.
     pub help: Option<String>,
     /// The offending source line, for the snippet.
     pub source_line: Option<String>,
+    /// A spreadsheet cell (`sheet 2024, C12`) when the problem is in an `.xlsx` sheet rather
+    /// than a text file: the header names it instead of `:line:column`; `line` is then the
+    /// sheet's row and `source_line` that row's values.
+    pub cell: Option<Box<String>>,
 }
 
 impl Diagnostic {
@@ -47,6 +52,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             source_line: None,
+            cell: None,
         }
     }
 
@@ -59,8 +65,8 @@ impl Diagnostic {
 
     /// Place the problem at `line`:`column` (1-based), taking the source line from `text`.
     pub fn at(mut self, text: &str, line: usize, column: usize) -> Self {
-        self.line = line;
-        self.column = column;
+        self.line = u32::try_from(line).unwrap_or(u32::MAX);
+        self.column = u32::try_from(column).unwrap_or(u32::MAX);
         self.source_line = text
             .lines()
             .nth(line.saturating_sub(1))
@@ -79,8 +85,8 @@ impl Diagnostic {
     /// with 50 000 figure warnings took minutes otherwise).
     pub fn at_indexed(mut self, text: &str, index: &LineIndex, offset: usize) -> Self {
         let (line, column) = index.line_col(text, offset);
-        self.line = line;
-        self.column = column;
+        self.line = u32::try_from(line).unwrap_or(u32::MAX);
+        self.column = u32::try_from(column).unwrap_or(u32::MAX);
         self.source_line = index.line_text(text, line).map(str::to_string);
         self
     }
@@ -95,6 +101,9 @@ impl Diagnostic {
         let file = self.file.display();
         if self.file.as_os_str().is_empty() {
             return String::new();
+        }
+        if let Some(cell) = &self.cell {
+            return format!("{file}, {cell}");
         }
         match (self.line, self.column) {
             (0, _) => format!("{file}"),

@@ -37,7 +37,7 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
     };
     let mut group = Group::with_title(level.primary_title(title));
     if let Some(line) = &d.source_line {
-        let start = char_to_byte(line, d.column.saturating_sub(1));
+        let start = char_to_byte(line, d.column.saturating_sub(1) as usize);
         let end = line[start..]
             .char_indices()
             .nth(1)
@@ -45,7 +45,7 @@ fn render_one(d: &Diagnostic, renderer: &Renderer) -> String {
             .unwrap_or(line.len().max(start));
         group = group.element(
             Snippet::source(line.as_str())
-                .line_start(d.line)
+                .line_start(d.line as usize)
                 .annotation(AnnotationKind::Primary.span(start..end)),
         );
     }

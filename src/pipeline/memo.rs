@@ -45,6 +45,7 @@ pub trait Memo {
     fn load_datasets(
         &mut self,
         files: &[Asset],
+        _sheets: &[Asset],
         site_root: &Path,
         languages: &[&str],
         problems: &mut Diagnostics,

@@ -216,23 +216,30 @@ impl Memo for Reuse {
         self.docs.recycle(docs);
     }
 
-    /// [`crate::data::load`], again only when a dataset file changed.
+    /// [`crate::data::load`], again only when a dataset file or a spreadsheet beside them
+    /// (where rows may be kept) changed.
     fn load_datasets(
         &mut self,
         files: &[Asset],
+        sheets: &[Asset],
         site_root: &Path,
         languages: &[&str],
         problems: &mut Diagnostics,
     ) -> Vec<Dataset> {
         let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
-        let dirty = files.iter().any(|f| self.is_dirty(&f.path));
+        let sources: Vec<&Asset> = files.iter().chain(sheets).collect();
+        let dirty = sources.iter().any(|f| self.is_dirty(&f.path));
         let same_files = |entry: &DatasetEntry| {
-            entry.stamps.len() == files.len()
-                && entry.stamps.iter().zip(files).all(|(s, f)| s.0 == f.path)
+            entry.stamps.len() == sources.len()
+                && entry
+                    .stamps
+                    .iter()
+                    .zip(&sources)
+                    .all(|(s, f)| s.0 == f.path)
         };
         let stamps: Stamps = match &self.datasets {
             Some(entry) if self.complete && !dirty && same_files(entry) => entry.stamps.clone(),
-            _ => files
+            _ => sources
                 .iter()
                 .map(|f| (f.path.clone(), Stamp::of(&f.path)))
                 .collect(),
@@ -348,7 +355,8 @@ fn is_known_file(inventory: &Inventory, path: &Path) -> bool {
     path.is_file()
         && (inventory.docs.iter().any(|d| d.path == path)
             || inventory.assets.iter().any(|a| a.path == path)
-            || inventory.datasets.iter().any(|a| a.path == path))
+            || inventory.datasets.iter().any(|a| a.path == path)
+            || inventory.sheets.iter().any(|a| a.path == path))
 }
 
 /// Every file under `dir` with its stamp, sorted; empty when `dir` does not exist.
