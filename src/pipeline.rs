@@ -215,6 +215,7 @@ pub(crate) fn build_with(
         &code_refs,
         &mut problems,
     );
+    crate::data::sheet::warn_unused(&inventory.sheets, &datasets, site_root, &mut problems);
 
     timings.mark("load");
     // resolve

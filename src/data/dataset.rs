@@ -186,6 +186,8 @@ pub struct Dataset {
     pub corrections: Vec<super::correction::Correction>,
     /// `embargo_until` / `embargo_rows`, until the build applies it (then `None`).
     pub embargo: Option<super::embargo::Embargo>,
+    /// The spreadsheet its rows were read from (`rows: {file: ...}`), if any.
+    pub rows_file: Option<PathBuf>,
 }
 
 impl Dataset {

@@ -125,7 +125,12 @@ fn load_one(
         rows_file: &rows_file,
         ..checker
     };
-    let dataset = checker.check(&stem, raw, columns, &rows, &mut problems);
+    let rows_path = match &raw.rows.value {
+        raw::RawRows::File(spec) => file.path.parent().map(|p| p.join(spec.file.value.trim())),
+        raw::RawRows::Inline(_) => None,
+    };
+    let mut dataset = checker.check(&stem, raw, columns, &rows, &mut problems);
+    dataset.rows_file = rows_path;
     (Some(dataset), problems)
 }
 

@@ -158,6 +158,7 @@ impl Checker<'_> {
             license: self.license(raw.license.as_ref(), problems),
             corrections: Vec::new(),
             embargo: None,
+            rows_file: None,
         };
         dataset.corrections = self.corrections(&raw.corrections, &dataset, problems);
         dataset.embargo = self.embargo(&raw, &dataset, problems);

@@ -103,6 +103,38 @@ impl Format {
     }
 }
 
+/// A warning for each spreadsheet in `content/data/` that no dataset reads its rows from: such
+/// a file is not published (earlier versions copied it to the site), so it is said, not lost
+/// silently. Only when the datasets loaded without errors (a dataset with an error is left
+/// out, and its spreadsheet would look unread).
+pub(crate) fn warn_unused(
+    sheets: &[crate::content::Asset],
+    datasets: &[crate::data::Dataset],
+    site_root: &Path,
+    problems: &mut Diagnostics,
+) {
+    if problems.error_count() > 0 {
+        return;
+    }
+    for sheet in sheets {
+        if datasets
+            .iter()
+            .any(|d| d.rows_file.as_deref() == Some(sheet.path.as_path()))
+        {
+            continue;
+        }
+        let display = display_path(site_root, &sheet.path);
+        let name = sheet
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
+        problems.push(
+            crate::diagnostic::Diagnostic::warning(&display, msg!("sheets-unused"))
+                .with_help(msg!("sheets-unused-help", file = name.unwrap_or_default())),
+        );
+    }
+}
+
 /// Read the rows `spec` names, beside the dataset file `dataset`: the rows and the file they
 /// are in, or `None` after reporting why they cannot be read.
 pub(super) fn read(

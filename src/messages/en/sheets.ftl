@@ -48,3 +48,5 @@ sheets-import-exists = `{ $file }` already exists; edit it, or delete it to impo
 sheets-import-bad-key = the header `{ $key }` is not a column key: rename it `{ $better }` in the spreadsheet (lowercase letters, digits and _), then import again
 sheets-import-next = Wrote { $file }. Next: write its title, description, source and each column's labels and unit, then run `terang check`.
 sheets-import-comment = Made by `terang data import`: write the title, description, source, labels and units (replace every CAPITALISED placeholder), and check each column's type.
+sheets-unused = no dataset reads its rows from this spreadsheet, and spreadsheets in content/data/ are not published
+sheets-unused-help = name it in a dataset's YAML (rows: {"{"}file: { $file }{"}"}), or move it to another folder of content/ to publish it as a download

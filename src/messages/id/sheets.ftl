@@ -48,3 +48,5 @@ sheets-import-exists = `{ $file }` sudah ada; sunting berkas itu, atau hapus unt
 sheets-import-bad-key = judul `{ $key }` bukan kunci kolom: ganti menjadi `{ $better }` di lembar kerja (huruf kecil, angka dan _), lalu impor lagi
 sheets-import-next = { $file } sudah ditulis. Berikutnya: tulis judul, deskripsi, sumber, serta label dan satuan setiap kolom, lalu jalankan `terang check`.
 sheets-import-comment = Dibuat oleh `terang data import`: tulis judul, deskripsi, sumber, label dan satuan (ganti setiap isian berhuruf KAPITAL), dan periksa jenis setiap kolom.
+sheets-unused = tidak ada dataset yang membaca barisnya dari lembar kerja ini, dan lembar kerja di content/data/ tidak diterbitkan
+sheets-unused-help = sebutkan di YAML sebuah dataset (rows: {"{"}file: { $file }{"}"}), atau pindahkan ke folder lain di content/ untuk menerbitkannya sebagai unduhan

@@ -173,6 +173,7 @@ fn metadata(dataset: &Dataset) -> String {
         license,
         corrections,
         embargo,
+        rows_file,
     } = dataset;
     format!(
         "{:?}",
@@ -188,6 +189,7 @@ fn metadata(dataset: &Dataset) -> String {
             (status, next_release),
             (frequency, contact, license, corrections, shape, headline),
             embargo.as_ref().map(|e| (&e.until, &e.rows)),
+            rows_file,
         )
     )
 }
