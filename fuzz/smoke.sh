@@ -36,6 +36,8 @@ seed() { # seed TARGET FILES...
 shopt -s globstar nullglob
 seed article ../content/**/*.md ../tests/fixtures/**/*.md ../tests/bad-inputs/**/*.md
 seed markdown ../content/**/*.md ../tests/fixtures/**/*.md ../tests/bad-inputs/**/*.md
+seed raw_html ../tests/bad-inputs/finding-11-*/content/**/*.md ../tests/bad-inputs/md-raw-script/content/**/*.md seeds/raw_html.md
+seed links seeds/links.txt
 seed dataset ../content/data/*.yaml ../tests/fixtures/**/data/*.yaml ../tests/bad-inputs/**/data/*.yaml
 
 "${fuzz[@]}" build "${build_flags[@]}"
@@ -43,7 +45,7 @@ seed dataset ../content/data/*.yaml ../tests/fixtures/**/data/*.yaml ../tests/ba
 # Each target writes its temporary site under TMPDIR; keep them out of /tmp for good.
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-for target in markdown article dataset; do
+for target in markdown article dataset links raw_html; do
     echo "== fuzz $target for ${seconds}s"
     TMPDIR="$scratch" "${fuzz[@]}" run "${build_flags[@]}" "$target" -- \
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=65536 \

@@ -55,7 +55,7 @@ pub mod internals {
         pub use crate::i18n::{format, locales};
     }
     pub mod markdown {
-        pub use crate::markdown::{lint, render, shortcode};
+        pub use crate::markdown::{lint, render, repeated_ids, shortcode};
     }
     pub mod output {
         pub use crate::output::{Staging, claim, ics, safe_join};

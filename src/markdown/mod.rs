@@ -4,6 +4,8 @@
 mod heading;
 mod link;
 mod rewrite;
+pub use rewrite::RawId;
+pub use rewrite::repeated_ids;
 pub(crate) use rewrite::{FIGURES_ID, figure_ids};
 pub mod site_link;
 mod task_list;
@@ -41,6 +43,8 @@ pub struct Rendered {
     pub site_links: Vec<site_link::SiteLink>,
     /// Figures quoted with `stat`, numbered as their notes in the text.
     pub figures: Vec<shortcode::Figure>,
+    /// Ids written in raw HTML: each must be the only one of its kind on the finished page.
+    pub raw_ids: Vec<RawId>,
 }
 
 /// Render the body of `doc` for a page in `lang`. Problems are returned with the output so
@@ -65,6 +69,7 @@ pub fn render(
     let prose = std::mem::take(&mut pass.prose);
     let site_links = std::mem::take(&mut pass.site_links);
     let figures = std::mem::take(&mut pass.figures);
+    let raw_ids = std::mem::take(&mut pass.raw_ids);
     let (toc, words, problems) = pass.finish();
     (
         Rendered {
@@ -75,6 +80,7 @@ pub fn render(
             prose,
             site_links,
             figures,
+            raw_ids,
         },
         problems,
     )

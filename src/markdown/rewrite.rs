@@ -1,6 +1,11 @@
 //! The event pass between parser and HTML writer.
 
 mod destination;
+mod raw_html;
+
+use raw_html::RawHtml;
+pub use raw_html::RawId;
+pub use raw_html::repeated_ids;
 
 use std::ops::Range;
 
@@ -44,6 +49,8 @@ pub struct Rewrite<'a> {
     pub figures: Vec<shortcode::Figure>,
     /// How many links the shortcodes being expanded sit inside.
     link_depth: usize,
+    /// Ids written in raw HTML, checked against the finished page.
+    pub raw_ids: Vec<RawId>,
 }
 
 impl<'a> Rewrite<'a> {
@@ -56,6 +63,7 @@ impl<'a> Rewrite<'a> {
             site_links: Vec::new(),
             figures: Vec::new(),
             link_depth: 0,
+            raw_ids: Vec::new(),
             site,
             doc,
             lang,
@@ -248,7 +256,13 @@ impl<'a> Rewrite<'a> {
     ) -> Vec<Event<'e>> {
         let mut out = Vec::new();
         let mut pending: Option<Pending<'e>> = None;
+        // The lines of a raw HTML block, checked together (a tag may span lines).
+        let mut block: Option<RawHtml> = None;
         for (event, range) in events {
+            if self.site.config.raw_html && self.held_in_block(&event, &range, &mut block, &mut out)
+            {
+                continue;
+            }
             if let Event::Text(t) = &event {
                 self.words += t.split_whitespace().count();
             }
@@ -337,6 +351,11 @@ impl<'a> Rewrite<'a> {
             Event::Html(html) | Event::InlineHtml(html) if !self.site.config.raw_html => {
                 Event::Text(html)
             }
+            // Inline tags, and any line of HTML outside a block (none reach here today).
+            Event::InlineHtml(html) => {
+                Event::InlineHtml(self.raw_html(&RawHtml::at(&html, range)).into())
+            }
+            Event::Html(html) => Event::Html(self.raw_html(&RawHtml::at(&html, range)).into()),
             other => other,
         }
     }

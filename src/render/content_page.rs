@@ -30,6 +30,7 @@ impl Renderer<'_> {
         let warnings = self.lint_figures(page, &rendered);
         let cited = rendered.cited.clone();
         let site_links = rendered.site_links.clone();
+        let raw_ids = rendered.raw_ids.clone();
         let versions: Vec<(String, SitePath)> = site
             .config
             .languages
@@ -69,6 +70,9 @@ impl Renderer<'_> {
             self.program_extras(&mut ctx, id, &page.lang);
         }
         match self.finish(template, &page.path, &ctx, common.sitemap) {
+            Ok(made) if let Some(repeated) = super::pages::repeated_raw_ids(&made, &raw_ids) => {
+                Err(repeated.into_iter().chain(warnings).collect())
+            }
             Ok(mut made) => {
                 made.effects.feed_bodies = feed_body;
                 made.effects.warnings = warnings;

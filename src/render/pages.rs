@@ -266,12 +266,14 @@ impl Renderer<'_> {
         let intro_doc = site.home_docs.get(lang).map(|&i| &site.docs[i]);
         let mut problems = Vec::new();
         let mut site_links = Vec::new();
+        let mut raw_ids = Vec::new();
         let intro_html = match intro_doc {
             Some(doc) => {
                 let (rendered, ps) =
                     self.with_embed(|embed| crate::markdown::render(site, doc, lang, embed));
                 problems.extend(ps);
                 site_links = rendered.site_links;
+                raw_ids = rendered.raw_ids;
                 rendered.html + &self.figures_list(&rendered.figures, lang)
             }
             None => String::new(),
@@ -322,6 +324,9 @@ impl Renderer<'_> {
             return Err(problems);
         }
         let mut made = self.finish("home.html", &path, &ctx, common.sitemap)?;
+        if let Some(repeated) = repeated_raw_ids(&made, &raw_ids) {
+            return Err(repeated);
+        }
         made.effects.site_links = site_links;
         Ok(made)
     }
@@ -374,4 +379,17 @@ impl Renderer<'_> {
         ctx.insert("homes", &homes);
         self.finish("404.html", &path, &ctx, common.sitemap)
     }
+}
+
+/// The errors for ids written in raw HTML that `made` (the finished page) repeats.
+pub(super) fn repeated_raw_ids(
+    made: &Made,
+    raw_ids: &[crate::markdown::RawId],
+) -> Option<Vec<Diagnostic>> {
+    let Payload::Bytes(bytes) = &made.file.payload else {
+        return None;
+    };
+    let page = std::str::from_utf8(bytes).ok()?;
+    let repeated = crate::markdown::repeated_ids(page, raw_ids);
+    (!repeated.is_empty()).then_some(repeated)
 }
