@@ -28,7 +28,10 @@ fn site() -> SiteTest {
                  - {{periode: 2019-03, persen: 9.47}}\n\
                  chart: {{type: line, x: periode, y: [persen]}}\n\
                  embargo_until: {LIFT}\n\
-                 embargo_rows: [\"2019-03\"]\n"
+                 embargo_rows: [\"2019-03\"]\n\
+                 corrections:\n  - date: 2025-11-24\n    kind: revision\n    \
+                 reason: {{id: Angka Maret 2018 direvisi., en: March 2018 figure revised.}}\n    \
+                 cells: [{{row: \"2018-03\", col: persen, previous: 9.81}}]\n"
             ),
         )
         .file(
@@ -103,11 +106,16 @@ fn holding(tree: &Tree, needles: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// What is held: the row's figure in both languages' forms and as written, the whole
-/// dataset's id, title and figure, the article's titles.
-const HELD: [&str; 11] = [
+/// What is held: the row's figure in both languages' forms and as written, the revised
+/// figure of the release (9.82, which was 9.81) and the version the release makes (v2), the
+/// whole dataset's id, title and figure, the article's titles.
+const HELD: [&str; 15] = [
     "9.47",
     "9,47",
+    "9.82",
+    "9,82",
+    "kemiskinan/v2",
+    "versi 2",
     "ketimpangan-baru",
     "Rasio Gini Baru",
     "New Gini Ratio",
@@ -139,6 +147,17 @@ fn one_minute_before_the_embargo_lifts_nothing_in_the_output_holds_what_is_held(
     assert!(leaks.is_empty(), "held figures or names in: {leaks:?}");
     // The rows that are not held are published; the catalogue does not date the release.
     assert!(site.read("data/kemiskinan.csv").contains("2018-09,9.66"));
+    // The version published so far is there, with the figures the public has seen; its
+    // citation names it.
+    assert_eq!(
+        site.read("data/kemiskinan/v1.csv"),
+        site.read("data/kemiskinan.csv")
+    );
+    assert!(site.read("data/kemiskinan.csv").contains("2018-03,9.81"));
+    assert!(
+        site.read("en/data/kemiskinan/index.html")
+            .contains("Poverty Rate (version 1) [dataset]")
+    );
     let catalog: serde_json::Value =
         serde_json::from_str(&site.read("data/catalog.json")).expect("JSON");
     let modified: Vec<&str> = catalog["dataset"]
@@ -175,6 +194,15 @@ fn one_minute_after_the_embargo_lifts_every_output_holds_it() {
             vec!["sitemap.xml", "data/catalog.json", "data/index.html"],
         ),
         ("0,3777", vec!["data/ketimpangan-baru/index.html"]),
+        (
+            "2018-03,9.82",
+            vec!["data/kemiskinan.csv", "data/kemiskinan/v2.csv"],
+        ),
+        ("2018-03,9.81", vec!["data/kemiskinan/v1.csv"]),
+        (
+            "(versi 2, 24 November 2025)",
+            vec!["data/kemiskinan/index.html"],
+        ),
     ] {
         let found = files_with(needle);
         for file in files {

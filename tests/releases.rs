@@ -171,6 +171,11 @@ fn both_release_calendars_hold_every_announced_release_in_its_zone() {
             // Written without an offset: the site's zone (Asia/Jakarta by default).
             "DTSTART;TZID=Asia/Jakarta:20260205T100000",
             "DTSTART;TZID=Asia/Makassar:20251205T090000",
+            // Each zone described, as in the events calendars (tests/events.rs).
+            "TZID:Asia/Makassar",
+            "TZOFFSETTO:+0800",
+            "TZNAME:WITA",
+            "TZNAME:WIB",
             "DTSTART;VALUE=DATE:20251015",
             "STATUS:CONFIRMED",
             "UID:release.data-ditunda@uji.example.go.id",

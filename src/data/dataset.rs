@@ -188,6 +188,9 @@ pub struct Dataset {
     pub embargo: Option<super::embargo::Embargo>,
     /// The spreadsheet its rows were read from (`rows: {file: ...}`), if any.
     pub rows_file: Option<PathBuf>,
+    /// Every published version, oldest first (never empty once checked): from `versions:`,
+    /// or one per change date.
+    pub versions: Vec<super::version::Version>,
 }
 
 impl Dataset {

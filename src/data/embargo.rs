@@ -2,8 +2,9 @@
 //! (`embargo_until`, `embargo_rows`). Before that moment — by the build's "now",
 //! `SOURCE_DATE_EPOCH` honoured — what is held is taken out of the dataset before anything is
 //! rendered, so no page, chart, download, feed, search index, sitemap or catalogue can show
-//! it; what is dated with it (a `source.published` or a change on or after the embargo's day)
-//! is held too, so `modified` dates do not give the release away.
+//! it; what is dated with it (a `source.published`, a change or a version on or after the
+//! embargo's day) is held too, so `modified` dates and version files do not give the release
+//! away, and a change held this way leaves its cells at their previous values.
 
 use crate::messages::msg;
 use jiff::Timestamp;
@@ -90,6 +91,7 @@ fn hold_rows(dataset: &mut Dataset, rows: &[usize], day: jiff::civil::Date) {
             next += 1;
         }
     }
+    undo_changes_from(dataset, day);
     let mut i = 0;
     dataset.rows.retain(|_| {
         let keep = !rows.contains(&i);
@@ -112,4 +114,36 @@ fn hold_rows(dataset: &mut Dataset, rows: &[usize], day: jiff::civil::Date) {
         });
         !c.cells.is_empty()
     });
+    // Versions published on or after the day are the release itself.
+    dataset
+        .versions
+        .retain(|v| v.date.is_none_or(|date| date < day));
+    for v in &mut dataset.versions {
+        v.added = v.added.iter().filter_map(|&r| new_index[r]).collect();
+    }
+}
+
+/// Changes dated on or after `day` are held with their new values: their cells show the
+/// values the public has seen so far (the latest change undone first).
+fn undo_changes_from(dataset: &mut Dataset, day: jiff::civil::Date) {
+    let mut held: Vec<usize> = (0..dataset.corrections.len())
+        .filter(|&i| dataset.corrections[i].date >= day)
+        .collect();
+    held.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(dataset.corrections[i].date),
+            usize::MAX - i,
+        )
+    });
+    for i in held {
+        for cell in &dataset.corrections[i].cells {
+            if let Some(target) = dataset
+                .rows
+                .get_mut(cell.row)
+                .and_then(|r| r.cells.get_mut(cell.col))
+            {
+                *target = super::version::previous_cell(cell.previous.as_deref());
+            }
+        }
+    }
 }

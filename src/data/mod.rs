@@ -11,6 +11,7 @@ pub mod release;
 pub(crate) mod shape;
 pub(crate) mod sheet;
 mod validate;
+pub mod version;
 pub(crate) mod written;
 
 pub use dataset::{Cell, Chart, ChartKind, Column, ColumnType, Dataset, Row, UnitSpec};

@@ -43,6 +43,20 @@ pub struct RawDataset {
     pub embargo_until: Option<Spanned<String>>,
     #[serde(default)]
     pub embargo_rows: Vec<Spanned<String>>,
+    /// The published versions, oldest first; without it, one per change date.
+    #[serde(default)]
+    pub versions: Vec<Spanned<RawVersion>>,
+}
+
+/// `- {version: 2, date: 2019-07-15, added: ["2019-03"]}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVersion {
+    pub version: Spanned<String>,
+    pub date: Spanned<String>,
+    /// Rows this version published first.
+    #[serde(default)]
+    pub added: Vec<Spanned<String>>,
 }
 
 /// `next_release`: a date and time alone (confirmed), or `{at, status, reason}`.

@@ -24,6 +24,7 @@ mod corrections;
 mod embargo;
 mod publisher;
 mod release;
+mod versions;
 
 /// Resolve a dataset from its raw form. All problems go into `problems`.
 pub(super) struct Checker<'a> {
@@ -159,9 +160,11 @@ impl Checker<'_> {
             corrections: Vec::new(),
             embargo: None,
             rows_file: None,
+            versions: Vec::new(),
         };
         dataset.corrections = self.corrections(&raw.corrections, &dataset, problems);
         dataset.embargo = self.embargo(&raw, &dataset, problems);
+        dataset.versions = self.versions(&raw.versions, &dataset, problems);
         dataset
     }
 

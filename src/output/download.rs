@@ -43,6 +43,16 @@ impl DownloadUrls {
         format!("{}{id}.json", self.dir())
     }
 
+    /// `https://…/data/<id>/v<N>.csv`: version `number`, at its stable address.
+    pub fn version_csv(&self, id: &str, number: u32) -> String {
+        format!("{}{id}/v{number}.csv", self.dir())
+    }
+
+    /// `https://…/data/<id>/v<N>.json`.
+    pub fn version_json(&self, id: &str, number: u32) -> String {
+        format!("{}{id}/v{number}.json", self.dir())
+    }
+
     /// `https://…/data/<id>.datapackage.json`.
     pub fn datapackage(&self, id: &str) -> String {
         format!("{}{id}.datapackage.json", self.dir())
@@ -115,6 +125,25 @@ fn write_csv(dataset: &Dataset) -> Result<Vec<u8>, Box<dyn std::error::Error>> {
 /// `serde_json`'s `RawValue` (not `arbitrary_precision`, which would change how every other
 /// user of `serde_json` in the build treats numbers). Pretty-printed, ends with a newline.
 pub fn json(dataset: &Dataset, lang_codes: &[&str], base: &DownloadUrls) -> Vec<u8> {
+    let links = Links {
+        csv: base.csv(&dataset.id),
+        json: base.json(&dataset.id),
+    };
+    json_with(dataset, lang_codes, base, links)
+}
+
+/// A version of the dataset (from [`Dataset::at_version`]) as JSON: the same form, its own
+/// stable addresses as `links`, and the versions up to it.
+pub fn version_json(dataset: &Dataset, lang_codes: &[&str], base: &DownloadUrls) -> Vec<u8> {
+    let number = dataset.current_version().map_or(1, |v| v.number);
+    let links = Links {
+        csv: base.version_csv(&dataset.id, number),
+        json: base.version_json(&dataset.id, number),
+    };
+    json_with(dataset, lang_codes, base, links)
+}
+
+fn json_with(dataset: &Dataset, lang_codes: &[&str], base: &DownloadUrls, links: Links) -> Vec<u8> {
     let langs = |text| Langs {
         text,
         langs: lang_codes,
@@ -129,10 +158,18 @@ pub fn json(dataset: &Dataset, lang_codes: &[&str], base: &DownloadUrls) -> Vec<
             published: dataset.source.published.map(|d| d.to_string()),
         },
         license: &dataset.license,
-        links: Links {
-            csv: base.csv(&dataset.id),
-            json: base.json(&dataset.id),
-        },
+        links,
+        version: dataset.current_version().map(|v| v.number),
+        versions: dataset
+            .versions
+            .iter()
+            .map(|v| VersionFile {
+                version: v.number,
+                date: v.date.map(|d| d.to_string()),
+                csv: base.version_csv(&dataset.id, v.number),
+                json: base.version_json(&dataset.id, v.number),
+            })
+            .collect(),
         columns: dataset
             .columns
             .iter()
@@ -200,6 +237,10 @@ struct DatasetFile<'a> {
     source: SourceFile<'a>,
     license: &'a str,
     links: Links,
+    /// The number of the version this file holds.
+    version: Option<u32>,
+    /// Every version up to this one, oldest first, with its stable addresses.
+    versions: Vec<VersionFile>,
     columns: Vec<ColumnFile<'a>>,
     rows: Vec<RowFile<'a>>,
     corrections: Vec<CorrectionFile<'a>>,
@@ -214,6 +255,14 @@ struct SourceFile<'a> {
 
 #[derive(Serialize)]
 struct Links {
+    csv: String,
+    json: String,
+}
+
+#[derive(Serialize)]
+struct VersionFile {
+    version: u32,
+    date: Option<String>,
     csv: String,
     json: String,
 }

@@ -34,6 +34,15 @@ impl Renderer<'_> {
         ShapeWords::from_strings(|k| strings.and_then(|s| s.get(k)).cloned())
     }
 
+    /// The words of a citation, in `lang`.
+    pub(super) fn cite_words(&self, lang: &str) -> super::citation::CiteWords {
+        let word = |key| super::theme::word(self.strings, lang, key);
+        super::citation::CiteWords {
+            version: word("cite_version"),
+            kind: word("cite_kind"),
+        }
+    }
+
     pub(super) fn chart_html(&self, dataset: &Dataset, lang: &str) -> String {
         self.chart_words(lang)
             .and_then(|words| chart_svg(dataset, self.locales.get(lang), lang, &words))
@@ -99,6 +108,11 @@ impl Renderer<'_> {
             ),
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));
+        ctx.insert("versions", &super::citation::versions(site, dataset, fmt));
+        ctx.insert(
+            "citation",
+            &super::citation::cite(site, dataset, (lang, fmt, &self.cite_words(lang))),
+        );
         ctx.insert("releases_url", &self.releases_url(lang));
         ctx.insert("corrections_url", &self.corrections_url(lang));
         ctx.insert("section", &self.data_section(lang));

@@ -296,6 +296,19 @@ impl DataEmbed<'_> {
         super::change_view::marker(self.site, dataset, &cells, self.locales.get(lang), lang)
     }
 
+    /// ` · Kutip (versi 2)`: where a chart's citation is, the dataset page's (the chart draws
+    /// that version's figures).
+    fn cite_link(&self, dataset: &Dataset, lang: &str, page: &str) -> String {
+        let Some(version) = dataset.current_version() else {
+            return String::new();
+        };
+        let words = super::theme::word(self.strings, lang, "cite_chart");
+        format!(
+            " · <a href=\"{page}#cite\">{}</a>",
+            escape(&words.replace("{n}", &version.number.to_string()))
+        )
+    }
+
     fn block_html(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
@@ -312,9 +325,10 @@ impl DataEmbed<'_> {
                 let source = dataset.source.name.get(lang);
                 let href = self.site.urls.href(&self.site.dataset_path(dataset, lang));
                 Ok(format!(
-                    "<figure class=\"chart-figure\">\n{svg}\n<figcaption><a href=\"{href}\">{}</a> · {}</figcaption>\n</figure>\n",
+                    "<figure class=\"chart-figure\">\n{svg}\n<figcaption><a href=\"{href}\">{}</a> · {}{}</figcaption>\n</figure>\n",
                     escape(dataset.title.get(lang)),
-                    escape(source)
+                    escape(source),
+                    self.cite_link(dataset, lang, &href)
                 ))
             }
         }

@@ -4,6 +4,7 @@
 mod assets;
 mod change_view;
 pub mod chart;
+mod citation;
 mod content_page;
 mod context;
 mod corrections;
@@ -382,6 +383,7 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
             path: format!("data/{}.datapackage.json", dataset.id),
             payload: Payload::Bytes(download::datapackage(dataset, &catalog_site)),
         });
+        files.extend(version_files(dataset, &codes, &catalog_site.downloads));
     }
     files.push(OutputFile {
         path: "data/catalog.json".into(),
@@ -396,6 +398,32 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
         payload: Payload::Bytes(download::dcat_ap(&site.datasets, &catalog_site, texts)),
     });
     files
+}
+
+/// `/data/<id>/v<N>.csv` and `.json` for every version of `dataset`: stable addresses a
+/// citation can name, each file as that version published the figures.
+fn version_files(
+    dataset: &crate::data::Dataset,
+    codes: &[&str],
+    urls: &crate::output::download::DownloadUrls,
+) -> Vec<OutputFile> {
+    use crate::output::download;
+    (0..dataset.versions.len())
+        .filter_map(|i| dataset.at_version(i))
+        .flat_map(|old| {
+            let number = old.current_version().map_or(1, |v| v.number);
+            [
+                OutputFile {
+                    path: format!("data/{}/v{number}.csv", old.id),
+                    payload: Payload::Bytes(download::csv(&old)),
+                },
+                OutputFile {
+                    path: format!("data/{}/v{number}.json", old.id),
+                    payload: Payload::Bytes(download::version_json(&old, codes, urls)),
+                },
+            ]
+        })
+        .collect()
 }
 
 /// What made an output file, for collision messages.

@@ -174,6 +174,7 @@ fn metadata(dataset: &Dataset) -> String {
         corrections,
         embargo,
         rows_file,
+        versions,
     } = dataset;
     format!(
         "{:?}",
@@ -189,7 +190,7 @@ fn metadata(dataset: &Dataset) -> String {
             (status, next_release),
             (frequency, contact, license, corrections, shape, headline),
             embargo.as_ref().map(|e| (&e.until, &e.rows)),
-            rows_file,
+            (rows_file, versions),
         )
     )
 }
