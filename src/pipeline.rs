@@ -263,6 +263,7 @@ pub(crate) fn build_with(
         all.extend(ds);
         fail(all, options.strict)
     })?;
+    render::chart_lint::check(&site, &theme, &locales, &mut problems);
     let inputs = render::Inputs {
         site: &site,
         theme: &theme,

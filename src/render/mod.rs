@@ -4,6 +4,7 @@
 mod assets;
 mod change_view;
 pub mod chart;
+pub(crate) mod chart_lint;
 mod citation;
 mod content_page;
 mod context;

@@ -33,7 +33,7 @@ pub struct ThemeFile {
 }
 
 impl ThemeFile {
-    fn read_text(&self) -> Result<String, Diagnostic> {
+    pub(crate) fn read_text(&self) -> Result<String, Diagnostic> {
         match &self.source {
             FileSource::Embedded(bytes) => String::from_utf8(bytes.to_vec())
                 .map_err(|_| Diagnostic::error(&self.display, msg!("file-not-utf8"))),
