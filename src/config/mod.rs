@@ -1,7 +1,10 @@
 //! Site configuration: `content/site.yaml` read strictly, then resolved into [`SiteConfig`].
 
+mod identity;
 mod localized;
 mod raw;
+
+pub use identity::{Organization, SiteImage};
 
 pub use localized::{Localized, Text};
 pub use raw::Untranslated;
@@ -141,6 +144,10 @@ pub struct SiteConfig {
     /// `markdown: {sourced_numbers: true}`: every number in prose that is not a date or a
     /// time must be a `stat` or marked with `num` (a warning; an error under `--strict`).
     pub sourced_numbers: bool,
+    /// Who publishes the site (`organization`), when given.
+    pub organization: Option<Organization>,
+    /// The picture shared links show when a page has none (`image`), when given.
+    pub image: Option<SiteImage>,
 }
 
 impl SiteConfig {
@@ -207,6 +214,8 @@ impl Resolver<'_> {
             None => Text::same(&codes, ""),
         };
         let base_url = self.base_url(&raw.base_url, base_url_override, &mut problems);
+        let organization = self.organization(raw.organization.as_ref(), &codes, &mut problems);
+        let image = self.site_image(raw.image.as_ref(), &codes, &mut problems);
         let (timezone, timezone_name) = self.timezone(raw.timezone.as_ref(), &mut problems);
         let paginate = match &raw.paginate {
             Some(p) if p.value == 0 => {
@@ -238,6 +247,8 @@ impl Resolver<'_> {
                 timezone_name,
                 raw_html: raw.markdown.as_ref().is_some_and(|m| m.raw_html),
                 sourced_numbers: raw.markdown.as_ref().is_some_and(|m| m.sourced_numbers),
+                organization,
+                image,
             }),
             _ => Err(problems),
         }

@@ -32,6 +32,33 @@ pub struct RawSiteConfig {
     pub markdown: Option<RawMarkdown>,
     #[serde(default)]
     pub url_segments: Option<Spanned<BTreeMap<String, RawSegments>>>,
+    #[serde(default)]
+    pub organization: Option<RawOrganization>,
+    #[serde(default)]
+    pub image: Option<RawImage>,
+}
+
+/// `organization:` who publishes the site (SPEC §2).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrganization {
+    pub name: Spanned<Localized>,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
+    #[serde(default)]
+    pub logo: Option<Spanned<String>>,
+    #[serde(default)]
+    pub email: Option<Spanned<String>>,
+    #[serde(default)]
+    pub address: Option<Spanned<Localized>>,
+}
+
+/// `image:` the picture shared links show when a page has none.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawImage {
+    pub src: Spanned<String>,
+    pub alt: Spanned<Localized>,
 }
 
 #[derive(Debug, Deserialize)]

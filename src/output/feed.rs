@@ -31,8 +31,20 @@ pub struct FeedInfo {
     pub home_url: String,
     /// The site's base URL, against which root-relative links in content resolve.
     pub base_url: String,
-    /// Used when an entry has no author, and when there are no entries.
+    /// Used when there are no entries.
     pub fallback_updated: String,
+    /// Who publishes the feed: the site's organization, else the site's title.
+    pub author: FeedAuthor,
+    /// Absolute URL of the organization's logo ("" for none).
+    pub logo: String,
+}
+
+/// The feed's `<author>` (RFC 4287 §3.2): a name, with a website and e-mail when known.
+#[derive(Debug, Clone, Default)]
+pub struct FeedAuthor {
+    pub name: String,
+    pub uri: String,
+    pub email: String,
 }
 
 pub fn atom(info: &FeedInfo, entries: &[FeedEntry]) -> Vec<u8> {
@@ -66,10 +78,23 @@ pub fn atom(info: &FeedInfo, entries: &[FeedEntry]) -> Vec<u8> {
         escape(&info.home_url),
         escape(updated)
     ));
-    xml.push_str(&format!(
-        "  <author><name>{}</name></author>\n",
-        escape(&info.title)
-    ));
+    let author = &info.author;
+    let name = if author.name.is_empty() {
+        &info.title
+    } else {
+        &author.name
+    };
+    xml.push_str(&format!("  <author>\n    <name>{}</name>\n", escape(name)));
+    if !author.uri.is_empty() {
+        xml.push_str(&format!("    <uri>{}</uri>\n", escape(&author.uri)));
+    }
+    if !author.email.is_empty() {
+        xml.push_str(&format!("    <email>{}</email>\n", escape(&author.email)));
+    }
+    xml.push_str("  </author>\n");
+    if !info.logo.is_empty() {
+        xml.push_str(&format!("  <logo>{}</logo>\n", escape(&info.logo)));
+    }
     xml.push_str("  <generator uri=\"https://github.com/terang-ssg/terang\">terang</generator>\n");
     for e in entries {
         xml.push_str("  <entry>\n");

@@ -59,7 +59,7 @@ impl Renderer<'_> {
                 .map(|d| d.date().to_string()),
             switch_to: vec![],
         });
-        common.share = ShareView::of(site, page);
+        common.share = ShareView::of_or_site(site, page);
         let mut ctx = Self::context(&common)?;
         let feed_body = match self.discovery.in_feed(index) {
             true => vec![(index, rendered.html.clone())],

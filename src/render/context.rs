@@ -35,12 +35,21 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
         })
         .collect();
     let default = site.config.default_language();
+    // `x-default` must name a page that lists the same alternates back: the default
+    // language's version, else the group's first version in the site's language order
+    // (a page that exists only in English is its own x-default).
     let x_default = id
         .versions
         .iter()
         .find(|(code, _)| code == &default.code)
+        .or_else(|| {
+            site.config
+                .languages
+                .iter()
+                .find_map(|l| id.versions.iter().find(|(code, _)| code == &l.code))
+        })
         .map(|(_, p)| urls.absolute(p))
-        .unwrap_or_else(|| urls.absolute(&urls.home(default)));
+        .unwrap_or_else(|| urls.absolute(id.path));
     let switcher = site
         .config
         .languages
@@ -70,6 +79,7 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
             title: site.config.title.get(&lang.code),
             description: site.config.description.get(&lang.code),
             base_url: site.config.base_url.as_str(),
+            organization: super::identity::OrganizationView::of(site, &lang.code),
         },
         lang: LangView {
             code: &lang.code,
@@ -96,7 +106,7 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
             .map(|l| l.locale.replace('-', "_"))
             .collect(),
         sitemap: None,
-        share: None,
+        share: super::view::ShareView::site(site, &lang.code),
         search_url: if site.config.search {
             urls.href(&site.search_path(&lang.code))
         } else {

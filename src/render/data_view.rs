@@ -295,5 +295,8 @@ pub fn json_ld(site: &Site, dataset: &Dataset, lang: &str) -> String {
     if !dataset.source.url.is_empty() {
         value["creator"]["url"] = json!(dataset.source.url);
     }
+    if site.config.organization.is_some() {
+        value["publisher"] = super::identity::publisher(site, lang);
+    }
     super::jsonld::script_safe(&value)
 }

@@ -90,6 +90,7 @@ impl Discovery {
                 );
             }
         }
+        keep_mutual(&mut counterparts, &terms);
         let lists = lists(site);
         let chrome = site
             .config
@@ -114,7 +115,8 @@ impl Discovery {
         }
     }
 
-    /// The counterpart in `other` of term number `term` of `taxonomy` in `lang`.
+    /// The counterpart in `other` of term number `term` of `taxonomy` in `lang`: a pair
+    /// both sides agree on, so hreflang alternates are reciprocal.
     pub fn counterpart(
         &self,
         taxonomy: Taxonomy,
@@ -413,4 +415,39 @@ fn lists(site: &Site) -> HashMap<(String, String), Vec<usize>> {
         }
     }
     lists
+}
+
+type Counterparts = HashMap<(Taxonomy, String, String), Vec<Option<String>>>;
+
+/// Keep only the counterparts both languages agree on: "pelatihan" ↔ "training" stays
+/// when "training" names "pelatihan" back. A one-sided pair would make a term page name an
+/// alternate that does not name it back, which search engines ignore (and the sitemap with it).
+fn keep_mutual(counterparts: &mut Counterparts, terms: &HashMap<(Taxonomy, String), Vec<Term>>) {
+    let slug_of = |taxonomy: Taxonomy, lang: &str, index: usize| -> Option<&str> {
+        terms
+            .get(&(taxonomy, lang.to_string()))?
+            .get(index)
+            .map(|t| t.slug.as_str())
+    };
+    let mut drop = Vec::new();
+    for ((taxonomy, lang, other), list) in counterparts.iter() {
+        let back = counterparts.get(&(*taxonomy, other.clone(), lang.clone()));
+        let other_terms = terms.get(&(*taxonomy, other.clone()));
+        for (index, counterpart) in list.iter().enumerate() {
+            let Some(slug) = counterpart else { continue };
+            let mine = slug_of(*taxonomy, lang, index);
+            let agrees = other_terms
+                .and_then(|ts| ts.iter().position(|t| &t.slug == slug))
+                .and_then(|j| back?.get(j)?.as_deref())
+                .is_some_and(|back_slug| Some(back_slug) == mine);
+            if !agrees {
+                drop.push(((*taxonomy, lang.clone(), other.clone()), index));
+            }
+        }
+    }
+    for (key, index) in drop {
+        if let Some(slot) = counterparts.get_mut(&key).and_then(|l| l.get_mut(index)) {
+            *slot = None;
+        }
+    }
 }

@@ -19,14 +19,7 @@ pub fn page(site: &Site, page: &Page) -> String {
     }
 }
 
-/// Who publishes the site.
-fn publisher(site: &Site, lang: &str) -> Value {
-    json!({
-        "@type": "Organization",
-        "name": site.config.title.get(lang),
-        "url": site.config.base_url.as_str(),
-    })
-}
+use super::identity::publisher;
 
 /// A `NewsArticle`: what search engines and link previews read of a news page.
 fn news_article(site: &Site, page: &Page) -> Value {
@@ -54,7 +47,7 @@ fn news_article(site: &Site, page: &Page) -> Value {
     if !page.summary.is_empty() {
         value["description"] = json!(page.summary);
     }
-    if let Some(share) = super::view::ShareView::of(site, page) {
+    if let Some(share) = super::view::ShareView::of_or_site(site, page) {
         value["image"] = json!({
             "@type": "ImageObject",
             "url": share.url,

@@ -17,6 +17,7 @@ pub mod embed;
 pub mod engine;
 pub mod event_view;
 mod figures;
+pub(crate) mod identity;
 mod jsonld;
 mod lists;
 mod pages;
@@ -353,8 +354,16 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
     };
     let default = &site.config.default_language().code;
     let catalog_site = download::CatalogSite {
-        publisher: site.config.title.get(default).to_string(),
-        contact: String::new(),
+        publisher: match &site.config.organization {
+            Some(org) => org.name.get(default).to_string(),
+            None => site.config.title.get(default).to_string(),
+        },
+        contact: site
+            .config
+            .organization
+            .as_ref()
+            .map(|o| o.email.clone())
+            .unwrap_or_default(),
         default_lang: default.clone(),
         languages: codes.iter().map(|c| c.to_string()).collect(),
         pages: site
@@ -368,6 +377,11 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
             })
             .collect(),
         downloads: urls,
+        today: site
+            .now
+            .to_zoned_datetime(site.config.timezone.clone())
+            .date()
+            .to_string(),
     };
     let mut files = Vec::new();
     let wanted = |i: usize| only.is_none_or(|only| only.contains(&i));

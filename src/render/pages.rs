@@ -52,6 +52,8 @@ impl<'a> Renderer<'a> {
 const HOME_DATASETS: usize = 4;
 /// Articles on a home page.
 const HOME_LATEST: usize = 6;
+/// Upcoming events on the home page, soonest first.
+const HOME_EVENTS: usize = 3;
 
 impl Renderer<'_> {
     /// The variables every page has, with the page's sitemap entry (none for the 404 page).
@@ -307,7 +309,28 @@ impl Renderer<'_> {
                 }
             })
             .collect();
-        ctx.insert("sections", &sections);
+        // Somewhere to go beyond the news: the sections, then topics, regions and the other
+        // indexes of the footer. Shown only when there is more than one (a lone link is noise).
+        let mut browse = sections;
+        browse.extend(common.more.iter().map(|m| SectionRef {
+            title: m.title.clone(),
+            url: m.url.clone(),
+        }));
+        if browse.len() < 2 {
+            browse.clear();
+        }
+        ctx.insert("sections", &browse);
+        let upcoming: Vec<Item> = self
+            .discovery
+            .events(lang)
+            .iter()
+            .map(|&i| &site.pages[i])
+            .filter(|p| p.event.as_ref().is_some_and(|e| e.is_upcoming(site.now)))
+            .take(HOME_EVENTS)
+            .map(|p| Item::new(site, p, lang, self.locales))
+            .collect();
+        ctx.insert("upcoming", &upcoming);
+        ctx.insert("events_url", &site.urls.href(&site.events_path(lang)));
         ctx.insert("programs", &self.programs(lang));
         ctx.insert("intro_html", &intro_html);
         let fmt = self.locales.get(lang);

@@ -106,6 +106,8 @@ fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, Strin
         home_url: urls.absolute(&urls.home(language)),
         base_url: site.config.base_url.to_string(),
         fallback_updated: site.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        author: super::identity::feed_author(site, lang),
+        logo: super::identity::logo_url(site, lang),
     };
     atom(&info, &entries)
 }

@@ -50,6 +50,8 @@ pub fn files(site: &Site, strings: &Strings, locales: &Locales) -> Vec<OutputFil
             home_url: site.urls.absolute(&site.releases_path(lang)),
             base_url: site.config.base_url.to_string(),
             fallback_updated: site.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            author: super::identity::feed_author(site, lang),
+            logo: super::identity::logo_url(site, lang),
         };
         files.push(OutputFile {
             path: path("releases.xml"),

@@ -12,6 +12,8 @@ pub struct SiteView<'a> {
     pub title: &'a str,
     pub description: &'a str,
     pub base_url: &'a str,
+    /// Who publishes the site (`organization` in site.yaml), if given.
+    pub organization: Option<super::identity::OrganizationView>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +101,24 @@ impl ShareView {
             height: picture.share_height,
             alt: image.alt.clone(),
         })
+    }
+
+    /// The site's `image` (site.yaml), the picture of pages that have none, as published
+    /// for a page in `lang`.
+    pub fn site(site: &Site, lang: &str) -> Option<ShareView> {
+        let image = site.config.image.as_ref()?;
+        let picture = site.picture(&image.file.rel, lang)?.ok()?;
+        Some(ShareView {
+            url: picture.share_url,
+            width: picture.share_width,
+            height: picture.share_height,
+            alt: image.alt.get(lang).to_string(),
+        })
+    }
+
+    /// The page's own picture, else the site's.
+    pub fn of_or_site(site: &Site, page: &Page) -> Option<ShareView> {
+        Self::of(site, page).or_else(|| Self::site(site, &page.lang))
     }
 }
 

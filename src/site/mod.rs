@@ -14,8 +14,8 @@ pub mod taxonomy;
 pub mod url;
 
 pub use assets::{
-    Bundles, asset_href, exists as asset_exists, is_external as url_is_external, resolve_asset,
-    unpublished_source,
+    Bundles, asset_href, asset_url, exists as asset_exists, is_external as url_is_external,
+    resolve_asset, unpublished_source,
 };
 pub use page::{Page, PageKind, Section, SectionLang};
 pub use picture::{ARTICLE_SIZES, LIST_SIZES, Picture};

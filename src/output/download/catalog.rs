@@ -22,6 +22,9 @@ pub struct CatalogSite {
     /// here gets `<base_url>data/<id>/`.
     pub pages: BTreeMap<String, String>,
     pub downloads: DownloadUrls,
+    /// The build's date (`YYYY-MM-DD`): `modified` of a dataset with no release date and no
+    /// correction, since DCAT-US requires one.
+    pub today: String,
 }
 
 impl CatalogSite {
@@ -72,7 +75,7 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
         "" => title.clone(),
         text => text.to_string(),
     };
-    let modified = modified(d);
+    let modified = modified(d).unwrap_or_else(|| site.today.clone());
     let email = if d.contact.is_empty() {
         site.contact.as_str()
     } else {
@@ -135,7 +138,8 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
     }
 }
 
-/// The last date the dataset changed: its release date or its latest correction.
+/// The last date the dataset changed: its release date or its latest correction (`None`
+/// when it gives neither).
 pub(super) fn modified(d: &Dataset) -> Option<String> {
     d.source
         .published
@@ -168,8 +172,7 @@ struct CatalogDataset<'a> {
     title: String,
     description: String,
     keyword: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    modified: Option<String>,
+    modified: String,
     publisher: Organization<'a>,
     contact_point: Contact<'a>,
     identifier: String,
