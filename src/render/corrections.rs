@@ -118,6 +118,8 @@ pub fn feeds(site: &Site, strings: &Strings, locales: &Locales) -> Vec<OutputFil
             home_url: site.urls.absolute(&site.corrections_path(lang)),
             base_url: site.config.base_url.to_string(),
             fallback_updated: site.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            author: super::identity::feed_author(site, lang),
+            logo: super::identity::logo_url(site, lang),
         };
         files.push(OutputFile {
             path: site
