@@ -267,3 +267,30 @@ fn a_link_to_an_embargoed_article_is_an_error() {
         .assert_code(1)
         .assert_stderr_has("that page is under embargo");
 }
+
+/// The site as its writers would have it with nothing held: the held rows, what dates them
+/// (`source.published` on the embargo's day), the held dataset and article left out.
+fn site_without_what_is_held() -> SiteTest {
+    SiteTest::small().file(
+        "content/data/kemiskinan.yaml",
+        "title: {id: Persentase Penduduk Miskin, en: Poverty Rate}\n\
+         source: {name: Sumber Uji}\n\
+         programs: [pkh]\n\
+         columns:\n  - {key: periode, type: period, label: {id: Periode, en: Period}}\n  \
+         - {key: persen, type: number, unit: percent, decimals: 2, label: {id: Persentase, en: Percentage}}\n\
+         rows:\n  - {periode: 2018-03, persen: 9.82}\n  - {periode: 2018-09, persen: 9.66}\n\
+         chart: {type: line, x: periode, y: [persen]}\n",
+    )
+}
+
+/// The rule behind `modified` and every other date: one minute before the embargo lifts,
+/// the output is byte for byte what a build without the held rows gives, so nothing in it
+/// (a date falling back to the build's day included) tells the release apart.
+#[test]
+fn one_minute_before_the_embargo_lifts_the_output_is_a_build_without_what_is_held() {
+    let held = site();
+    build_at(&held, MINUTE_BEFORE).assert_ok();
+    let absent = site_without_what_is_held();
+    build_at(&absent, MINUTE_BEFORE).assert_ok();
+    common::assert_same_tree(&absent.tree(), &held.tree());
+}

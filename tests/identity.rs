@@ -122,8 +122,9 @@ fn the_organization_publishes_articles_datasets_feeds_and_the_catalogue() {
         entry["contactPoint"]["hasEmail"],
         "mailto:humas@example.go.id"
     );
-    // No release date and no correction: `modified` is the build's date, never absent.
-    assert_eq!(entry["modified"], "2025-11-24");
+    // No release date and no correction: `modified` is the last day the rows cover (the
+    // build's date only when they name no period or date), never absent.
+    assert_eq!(entry["modified"], "2018-03-31");
 }
 
 #[test]

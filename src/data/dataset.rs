@@ -197,23 +197,30 @@ impl Dataset {
     /// `YYYY-MM-DD/YYYY-MM-DD`: from the start of the first period to the end of the last, in
     /// the first period column (or else the first date column); `None` without either.
     pub fn temporal_coverage(&self) -> Option<String> {
+        let (first, last) = self.coverage_days()?;
+        Some(format!("{first}/{last}"))
+    }
+
+    /// The first and last day the rows cover: the start of the first period and the end of
+    /// the last, in the first period column (or else the first and last date of the first
+    /// date column); `None` without either.
+    pub fn coverage_days(&self) -> Option<(Date, Date)> {
         let column = |kind| self.columns.iter().position(|c| c.kind == kind);
-        let (first, last) = if let Some(i) = column(ColumnType::Period) {
+        if let Some(i) = column(ColumnType::Period) {
             let periods = self.rows.iter().filter_map(|r| match r.cells.get(i) {
                 Some(Cell::Period { period, .. }) => Some(*period),
                 _ => None,
             });
             let first = periods.clone().map(|p| p.start_date()).min()?;
-            (first, periods.map(|p| p.end_date()).max()?)
+            Some((first, periods.map(|p| p.end_date()).max()?))
         } else {
             let i = column(ColumnType::Date)?;
             let dates = self.rows.iter().filter_map(|r| match r.cells.get(i) {
                 Some(Cell::Date { date, .. }) => Some(*date),
                 _ => None,
             });
-            (dates.clone().min()?, dates.max()?)
-        };
-        Some(format!("{first}/{last}"))
+            Some((dates.clone().min()?, dates.max()?))
+        }
     }
 
     /// The latest revision or correction that changed the cell at `row`, `col`.

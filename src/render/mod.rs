@@ -380,8 +380,7 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
         today: site
             .now
             .to_zoned_datetime(site.config.timezone.clone())
-            .date()
-            .to_string(),
+            .date(),
     };
     let mut files = Vec::new();
     let wanted = |i: usize| only.is_none_or(|only| only.contains(&i));

@@ -22,9 +22,9 @@ pub struct CatalogSite {
     /// here gets `<base_url>data/<id>/`.
     pub pages: BTreeMap<String, String>,
     pub downloads: DownloadUrls,
-    /// The build's date (`YYYY-MM-DD`): `modified` of a dataset with no release date and no
-    /// correction, since DCAT-US requires one.
-    pub today: String,
+    /// The build's date: the last resort of [`catalog_modified`], since DCAT-US requires a
+    /// `modified`.
+    pub today: jiff::civil::Date,
 }
 
 impl CatalogSite {
@@ -75,7 +75,7 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
         "" => title.clone(),
         text => text.to_string(),
     };
-    let modified = modified(d).unwrap_or_else(|| site.today.clone());
+    let modified = catalog_modified(d, site.today);
     let email = if d.contact.is_empty() {
         site.contact.as_str()
     } else {
@@ -136,6 +136,21 @@ fn catalog_entry<'a>(d: &'a Dataset, site: &'a CatalogSite, lang: &str) -> Catal
             .filter(|u| !u.is_empty())
             .map(|u| vec![u.as_str()]),
     }
+}
+
+/// `modified` in the catalogue, which DCAT-US requires: the last date the dataset changed
+/// ([`modified`]); else the end of the last period (or the last date) its rows cover, which
+/// they cannot predate, but not after the build's date; else the build's date.
+///
+/// Everything here is read from what is public: an embargo has already taken the held rows
+/// out, with a `source.published` or correction dated on or after its day. So one minute
+/// before it lifts, `modified` is what a build without the held rows gives, never the
+/// release day (issue 13, issue 15 item 2).
+fn catalog_modified(d: &Dataset, today: jiff::civil::Date) -> String {
+    modified(d).unwrap_or_else(|| {
+        let covered = d.coverage_days().map(|(_, last)| last.min(today));
+        covered.unwrap_or(today).to_string()
+    })
 }
 
 /// The last date the dataset changed: its release date or its latest correction (`None`

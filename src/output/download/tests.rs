@@ -71,6 +71,7 @@ fn site() -> CatalogSite {
             "https://bansos.example.go.id/data/gini/".to_string(),
         )]),
         downloads: urls(),
+        today: jiff::civil::date(2025, 11, 24),
     }
 }
 
@@ -349,7 +350,46 @@ rows:
     );
     assert_eq!(d["license"], "https://example.go.id/lisensi-data");
     assert_eq!(d["temporal"], "2019-01-02/2019-06-20");
-    assert!(d.get("modified").is_none() && d.get("references").is_none());
+    assert_eq!(
+        d["modified"], "2019-06-20",
+        "no release date nor correction: the last day the rows cover"
+    );
+    assert!(d.get("references").is_none());
+}
+
+/// `modified` without a release date or correction: the rows' last day, never after the
+/// build's date; the build's date when the rows name no period or date.
+#[test]
+fn catalog_modified_falls_back_to_the_rows_then_the_build_date() {
+    let yaml = |rows: &str| {
+        format!(
+            "title: Penerima\nsource: {{name: Dinas}}\ncolumns:\n  \
+             - {{key: periode, type: period, label: Periode}}\n  \
+             - {{key: jumlah, type: number, label: Jumlah}}\nrows:\n{rows}"
+        )
+    };
+    let modified = |d: Dataset| -> Value {
+        let v: Value = serde_json::from_slice(&catalog(&[d], &site())).expect("valid JSON");
+        v["dataset"][0]["modified"].clone()
+    };
+    let past = dataset(
+        "a",
+        &yaml("  - {periode: 2018-03, jumlah: 1}\n  - {periode: 2018-Q3, jumlah: 2}\n"),
+    );
+    assert_eq!(modified(past), "2018-09-30", "the end of the last period");
+    let current = dataset("b", &yaml("  - {periode: 2025, jumlah: 1}\n"));
+    assert_eq!(
+        modified(current),
+        "2025-11-24",
+        "not after the build's date"
+    );
+    let cross_section = dataset(
+        "c",
+        "title: Penerima\nsource: {name: Dinas}\ncolumns:\n  \
+         - {key: wilayah, type: string, label: Wilayah}\n  \
+         - {key: jumlah, type: number, label: Jumlah}\nrows:\n  - {wilayah: Aceh, jumlah: 1}\n",
+    );
+    assert_eq!(modified(cross_section), "2025-11-24", "the build's date");
 }
 
 #[test]
