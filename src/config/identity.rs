@@ -7,6 +7,7 @@ use serde_saphyr::Spanned;
 use super::raw::{RawImage, RawOrganization};
 use super::{Resolver, Text};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::msg;
 
 /// Who publishes the site: shown in every page's header and footer, the publisher in
 /// JSON-LD, feeds and `catalog.json`, and the contact of datasets that name none.
@@ -53,14 +54,8 @@ impl Resolver<'_> {
                 Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => u.value.clone(),
                 _ => {
                     problems.push(
-                        self.error_at(
-                            u,
-                            format!(
-                                "`organization.url` `{}` is not an absolute http(s) URL",
-                                u.value
-                            ),
-                        )
-                        .with_help("write the organization's website like https://kemensos.go.id"),
+                        self.error_at(u, msg!("identity-url-not-absolute", url = &u.value))
+                            .with_help(msg!("identity-url-not-absolute-help")),
                     );
                     String::new()
                 }
@@ -72,14 +67,8 @@ impl Resolver<'_> {
                 let address = e.value.trim().trim_start_matches("mailto:").to_string();
                 if !looks_like_email(&address) {
                     problems.push(
-                        self.error_at(
-                            e,
-                            format!(
-                                "`organization.email` `{}` is not an e-mail address",
-                                e.value
-                            ),
-                        )
-                        .with_help("write one address like humas@example.go.id"),
+                        self.error_at(e, msg!("identity-email-invalid", email = &e.value))
+                            .with_help(msg!("identity-email-invalid-help")),
                     );
                 }
                 address
@@ -113,9 +102,8 @@ impl Resolver<'_> {
         let alt = self.text_or_report(&raw.alt, "image.alt", codes, problems);
         if codes.iter().any(|c| alt.get(c).trim().is_empty()) {
             problems.push(
-                self.error_at(&raw.alt, "`image.alt` is empty").with_help(
-                    "describe the picture for people who cannot see it, in every language",
-                ),
+                self.error_at(&raw.alt, msg!("identity-alt-empty"))
+                    .with_help(msg!("identity-alt-empty-help")),
             );
         }
         let file = self.file_ref(&raw.src, "image.src", problems)?;
@@ -136,18 +124,15 @@ impl Resolver<'_> {
             problems.push(
                 self.error_at(
                     raw,
-                    format!("`{key}` `{written}` is not a file under content/"),
+                    msg!("identity-file-outside", key = key, written = written),
                 )
-                .with_help("name a file of the site, relative to content/, like `logo.svg`"),
+                .with_help(msg!("identity-file-outside-help")),
             );
             return None;
         }
         let missing = self
-            .error_at(
-                raw,
-                format!("`{key}` names `content/{rel}`, which does not exist"),
-            )
-            .with_help("put the file in content/ or correct the name (letter case counts)");
+            .error_at(raw, msg!("identity-file-missing", key = key, file = rel))
+            .with_help(msg!("identity-file-missing-help"));
         Some(FileRef {
             rel: rel.to_string(),
             missing,

@@ -23,7 +23,7 @@ macro_rules! areas {
 }
 areas!(
     "report", "serve", "content", "yaml", "figures", "config", "data", "site", "markdown", "theme",
-    "output", "trust", "sheets", "rawhtml", "versions", "charts"
+    "output", "trust", "sheets", "rawhtml", "versions", "charts", "identity"
 );
 
 type Bundle = FluentBundle<FluentResource>;

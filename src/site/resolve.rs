@@ -19,6 +19,7 @@ use crate::content::{Asset, DocKind, Front, SourceDoc, date, slug};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::messages::msg;
 
+mod identity;
 mod sections;
 
 /// What the build was asked for.
@@ -75,7 +76,7 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
     program_ids.sort();
     program_ids.dedup();
     check_dataset_programs(&datasets, &program_ids, problems);
-    check_identity_files(&config, &assets, problems);
+    identity::check_files(&config, &assets, problems);
     let mut pages = Vec::new();
     for (i, doc) in docs.iter().enumerate() {
         if let Front::Page(front) = &doc.front
@@ -127,33 +128,6 @@ pub fn resolve(inputs: Inputs, problems: &mut Diagnostics) -> Site {
         now: filters.now,
         content_dir,
         skipped,
-    }
-}
-
-/// The logo and the picture for sharing named in site.yaml must be files of `content/`;
-/// the picture must be one terang processes (previews do not show SVG or GIF).
-fn check_identity_files(config: &SiteConfig, assets: &[Asset], problems: &mut Diagnostics) {
-    let has = |rel: &str| assets.iter().any(|a| a.rel == rel);
-    let logo = config.organization.as_ref().and_then(|o| o.logo.as_ref());
-    for file in logo
-        .into_iter()
-        .chain(config.image.as_ref().map(|i| &i.file))
-    {
-        if !has(&file.rel) {
-            problems.push(file.missing.clone());
-        }
-    }
-    if let Some(image) = &config.image
-        && has(&image.file.rel)
-        && crate::photo::format_from_name(&image.file.rel).is_none()
-    {
-        let mut d = image.file.missing.clone();
-        d.message = format!(
-            "`image.src` `{}` is not a JPEG, PNG or WebP picture, which link previews need",
-            image.file.rel
-        );
-        d.help = Some("use a JPEG or PNG of about 1200 × 630 pixels".into());
-        problems.push(d);
     }
 }
 
