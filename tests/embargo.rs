@@ -269,7 +269,8 @@ fn a_link_to_an_embargoed_article_is_an_error() {
 }
 
 /// The site as its writers would have it with nothing held: the held rows, what dates them
-/// (`source.published` on the embargo's day), the held dataset and article left out.
+/// (`source.published` on the embargo's day), the held revision (so 2018-03 keeps its previous
+/// 9.81), the held dataset and article left out.
 fn site_without_what_is_held() -> SiteTest {
     SiteTest::small().file(
         "content/data/kemiskinan.yaml",
@@ -278,7 +279,7 @@ fn site_without_what_is_held() -> SiteTest {
          programs: [pkh]\n\
          columns:\n  - {key: periode, type: period, label: {id: Periode, en: Period}}\n  \
          - {key: persen, type: number, unit: percent, decimals: 2, label: {id: Persentase, en: Percentage}}\n\
-         rows:\n  - {periode: 2018-03, persen: 9.82}\n  - {periode: 2018-09, persen: 9.66}\n\
+         rows:\n  - {periode: 2018-03, persen: 9.81}\n  - {periode: 2018-09, persen: 9.66}\n\
          chart: {type: line, x: periode, y: [persen]}\n",
     )
 }
