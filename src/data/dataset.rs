@@ -59,6 +59,8 @@ pub struct Column {
     pub unit: UnitSpec,
     pub decimals: u8,
     pub label: Text,
+    /// The Satu Data Indonesia indicator metadata written for it (`indicator:`), if any.
+    pub indicator: Option<super::indicator::Indicator>,
 }
 
 impl Column {

@@ -3,6 +3,7 @@
 pub mod correction;
 pub mod dataset;
 pub mod embargo;
+pub mod indicator;
 pub mod license;
 mod numbers;
 pub mod period;

@@ -101,6 +101,37 @@ pub struct RawColumn {
     #[serde(default)]
     pub decimals: Option<Spanned<u8>>,
     pub label: Spanned<Localized>,
+    /// Satu Data Indonesia indicator metadata of a number column (every key optional).
+    #[serde(default)]
+    pub indicator: Option<Spanned<RawIndicator>>,
+}
+
+/// `indicator:` under a number column: the MS-Ind fields the dataset cannot know by itself
+/// (Peraturan BPS 5/2020); each text is one text or one per language.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicator {
+    /// Nama indikator; without it, the column's label.
+    #[serde(default)]
+    pub name: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub concept: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub definition: Option<Spanned<Localized>>,
+    #[serde(default)]
+    pub interpretation: Option<Spanned<Localized>>,
+    /// Metode/rumus perhitungan.
+    #[serde(default)]
+    pub method: Option<Spanned<Localized>>,
+    /// Ukuran (`Persentase`, `Jumlah`); without it, from the column's unit.
+    #[serde(default)]
+    pub measure: Option<Spanned<Localized>>,
+    /// Level estimasi (`Nasional`, `Provinsi`).
+    #[serde(default)]
+    pub estimation_level: Option<Spanned<Localized>>,
+    /// Apakah kumulatif: whether a value adds up everything since the start of the period.
+    #[serde(default)]
+    pub cumulative: Option<Spanned<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

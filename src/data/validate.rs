@@ -22,6 +22,7 @@ use crate::messages::msg;
 
 mod corrections;
 mod embargo;
+mod indicator;
 mod publisher;
 mod release;
 mod versions;
@@ -252,6 +253,10 @@ impl Checker<'_> {
                 unit,
                 decimals,
                 label: self.text(&col.label, "label", problems),
+                indicator: col
+                    .indicator
+                    .as_ref()
+                    .and_then(|raw| self.indicator(raw, kind, problems)),
             });
         }
         columns

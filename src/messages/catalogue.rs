@@ -22,8 +22,24 @@ macro_rules! areas {
     };
 }
 areas!(
-    "report", "serve", "content", "yaml", "figures", "config", "data", "site", "markdown", "theme",
-    "output", "trust", "sheets", "rawhtml", "versions", "charts", "identity"
+    "report",
+    "serve",
+    "content",
+    "yaml",
+    "figures",
+    "config",
+    "data",
+    "site",
+    "markdown",
+    "theme",
+    "output",
+    "trust",
+    "sheets",
+    "rawhtml",
+    "versions",
+    "charts",
+    "identity",
+    "indicator"
 );
 
 type Bundle = FluentBundle<FluentResource>;

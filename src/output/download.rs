@@ -17,10 +17,12 @@ use crate::data::{Cell, ColumnType, Dataset, UnitSpec};
 mod catalog;
 mod datapackage;
 mod dcat_ap;
+mod indicator;
 
 pub use catalog::{CatalogSite, catalog};
 pub use datapackage::datapackage;
 pub use dcat_ap::{CatalogTexts, dcat_ap};
+pub use indicator::{indicator, indicator_path};
 
 /// Where the download files live, to write absolute links to them.
 #[derive(Debug, Clone, PartialEq, Eq)]

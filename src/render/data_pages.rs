@@ -109,6 +109,7 @@ impl Renderer<'_> {
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));
         ctx.insert("versions", &super::citation::versions(site, dataset, fmt));
+        ctx.insert("indicators", &super::indicators::links(site, dataset, lang));
         ctx.insert(
             "citation",
             &super::citation::cite(site, dataset, (lang, fmt, &self.cite_words(lang))),

@@ -18,6 +18,7 @@ pub mod engine;
 pub mod event_view;
 mod figures;
 pub(crate) mod identity;
+mod indicators;
 mod jsonld;
 mod lists;
 mod pages;
@@ -398,6 +399,7 @@ pub fn downloads(site: &Site, only: Option<&[usize]>) -> Vec<OutputFile> {
             payload: Payload::Bytes(download::datapackage(dataset, &catalog_site)),
         });
         files.extend(version_files(dataset, &codes, &catalog_site.downloads));
+        files.extend(indicators::files(site, dataset, &catalog_site));
     }
     files.push(OutputFile {
         path: "data/catalog.json".into(),
