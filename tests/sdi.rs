@@ -140,6 +140,26 @@ fn the_poverty_rates_indicator_file_holds_its_written_definitions() {
         value["tautan"]["datapackage"],
         "https://bansos.example.go.id/data/kemiskinan.datapackage.json"
     );
+    // The Data Package points back from the column, relative to itself like its CSV.
+    let package: Value =
+        serde_json::from_str(&site.read("data/kemiskinan.datapackage.json")).expect("JSON");
+    let fields = &package["resources"][0]["schema"]["fields"];
+    assert_eq!(fields[1]["indicator"], "kemiskinan/indikator-persen.json");
+    assert!(fields[0].get("indicator").is_none(), "only number columns");
+    // The DCAT-AP catalogue lists it as the dataset's documentation.
+    let catalog: Value =
+        serde_json::from_str(&site.read("data/catalog.dcat-ap.jsonld")).expect("JSON");
+    let pages: Vec<&str> = catalog["dcat:dataset"]
+        .as_array()
+        .expect("datasets")
+        .iter()
+        .flat_map(|d| d["foaf:page"].as_array().into_iter().flatten())
+        .filter_map(|p| p["@id"].as_str())
+        .collect();
+    assert!(
+        pages.contains(&"https://bansos.example.go.id/data/kemiskinan/indikator-persen.json"),
+        "{pages:?}"
+    );
 }
 
 /// A panel dataset that writes no `indicator:` key still gets a useful file: the label as

@@ -60,6 +60,11 @@ impl DownloadUrls {
         format!("{}{id}.datapackage.json", self.dir())
     }
 
+    /// `https://…/data/<id>/indikator-<key>.json`: column `key`'s indicator metadata.
+    pub fn indicator(&self, id: &str, key: &str) -> String {
+        format!("{}{id}/indikator-{key}.json", self.dir())
+    }
+
     /// `https://…/data/catalog.dcat-ap.jsonld`.
     pub fn dcat_ap(&self) -> String {
         format!("{}catalog.dcat-ap.jsonld", self.dir())

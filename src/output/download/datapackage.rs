@@ -95,6 +95,11 @@ fn table_schema<'a>(dataset: &'a Dataset, lang: &str) -> Schema<'a> {
                     UnitSpec::None => None,
                 },
                 constraints: pattern.map(|pattern| Constraints { pattern }),
+                indicator: (column.kind == ColumnType::Number).then(|| {
+                    super::indicator_path(&dataset.id, &column.key)
+                        .trim_start_matches("data/")
+                        .to_string()
+                }),
             }
         })
         .collect();
@@ -277,6 +282,10 @@ struct Field<'a> {
     unit: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     constraints: Option<Constraints>,
+    /// Not a Table Schema property: a number column's Satu Data Indonesia indicator
+    /// metadata, relative to the descriptor like the CSV (`<id>/indikator-<key>.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    indicator: Option<String>,
 }
 
 #[derive(Serialize)]

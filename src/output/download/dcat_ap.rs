@@ -88,6 +88,22 @@ fn dataset(d: &Dataset, site: &CatalogSite, publisher_id: &str) -> Value {
     if !keywords.is_empty() {
         entry["dcat:keyword"] = Value::Array(keywords);
     }
+    // Documentation (DCAT-AP `foaf:page`): each number column's indicator metadata.
+    let indicators: Vec<Value> = d
+        .columns
+        .iter()
+        .filter(|c| c.kind == ColumnType::Number)
+        .map(|c| {
+            json!({
+                "@id": site.downloads.indicator(&d.id, &c.key),
+                "@type": "foaf:Document",
+                "dct:title": literals(&c.label, langs),
+            })
+        })
+        .collect();
+    if !indicators.is_empty() {
+        entry["foaf:page"] = Value::Array(indicators);
+    }
     if let Some((start, end)) = d
         .temporal_coverage()
         .as_deref()

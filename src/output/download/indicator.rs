@@ -19,7 +19,8 @@ use crate::data::shape::when;
 use crate::data::{Column, ColumnType, Dataset, UnitSpec};
 use crate::i18n::format::Unit;
 
-/// Where the file of column `key` of dataset `id` is written, below the output root.
+/// Where the file of column `key` of dataset `id` is written, below the output root (its
+/// address is [`super::DownloadUrls::indicator`]).
 pub fn indicator_path(id: &str, key: &str) -> String {
     format!("data/{id}/indikator-{key}.json")
 }
@@ -291,5 +292,26 @@ impl Serialize for Pages<'_> {
             map.serialize_entry(lang, url)?;
         }
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words terang fills in are Indonesian for `id` and English for every other site
+    /// language (a site in Indonesian and Javanese gets English words for `jv`, not none).
+    #[test]
+    fn filled_in_words_cover_every_site_language() {
+        let words = vocabulary(&["id", "en"], "Persentase", "Percentage");
+        assert_eq!(
+            (words.get("id"), words.get("en")),
+            ("Persentase", "Percentage")
+        );
+        let words = vocabulary(&["id", "jv"], "Jumlah", "Count");
+        assert_eq!((words.get("id"), words.get("jv")), ("Jumlah", "Count"));
+        let words = vocabulary(&["en"], "Jumlah", "Count");
+        assert_eq!(words.get("en"), "Count");
+        assert_eq!(words.get("id"), "");
     }
 }
