@@ -295,3 +295,99 @@ fn one_minute_before_the_embargo_lifts_the_output_is_a_build_without_what_is_hel
     build_at(&absent, MINUTE_BEFORE).assert_ok();
     common::assert_same_tree(&absent.tree(), &held.tree());
 }
+
+/// A dataset held whole that announces its release: `next_release` at the moment the embargo
+/// lifts.
+fn site_announcing_the_held_dataset() -> SiteTest {
+    site().file(
+        "content/data/ketimpangan-baru.yaml",
+        format!(
+            "title: {{id: Rasio Gini Baru, en: New Gini Ratio}}\n\
+             source: {{name: Sumber Uji}}\n\
+             programs: [pkh]\n\
+             columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
+             - {{key: rasio, type: number, unit: ratio, decimals: 4, label: {{id: Rasio, en: Ratio}}}}\n\
+             rows:\n  - {{periode: 2019-03, rasio: 0.3777}}\n\
+             next_release: {{at: {LIFT}, announced: 2025-10-01}}\n\
+             embargo_until: {LIFT}\n"
+        ),
+    )
+}
+
+/// Statistics offices pre-announce a release: its title and time are public before its data.
+/// A dataset held whole that writes `next_release` is on the release calendar (page, `.ics`,
+/// Atom) with its title and time, and without a link, a page or a figure; once the embargo
+/// lifts, the calendar links to its page.
+#[test]
+fn a_dataset_held_whole_that_announces_its_release_is_on_the_calendar_without_its_figures() {
+    let site = site_announcing_the_held_dataset();
+    build_at(&site, MINUTE_BEFORE).assert_ok();
+    let tree = site.tree();
+    let figures = holding(&tree, &["0.3777", "0,3777", "/data/ketimpangan-baru"]);
+    assert!(
+        figures.is_empty(),
+        "held figure or page named in {figures:?}"
+    );
+    assert!(!tree.keys().any(|p| p.contains("ketimpangan-baru/")));
+    for (page, title, time) in [
+        ("jadwal-rilis/index.html", "Rasio Gini Baru", "23.00 WIB"),
+        ("en/releases/index.html", "New Gini Ratio", "23:00 WIB"),
+    ] {
+        let html = site.read(page);
+        let upcoming = &html[..html.find("id=\"past-title\"").expect("past releases")];
+        let item = &upcoming[upcoming.find(title).expect("announced title") - 200..];
+        assert!(item.contains("id=\"release-ketimpangan-baru\""), "{item}");
+        assert!(item.contains(time), "{page}: {item}");
+        let heading = &item[item.find("<h3").expect("heading")..];
+        let heading = &heading[..heading.find("</h3>").expect("heading end")];
+        assert!(
+            !heading.contains("<a "),
+            "no page to link to yet: {heading}"
+        );
+    }
+    let ics = site.read("releases.ics");
+    assert!(ics.contains("SUMMARY;LANGUAGE=id:Rasio Gini Baru"), "{ics}");
+    assert!(ics.contains("UID:release.ketimpangan-baru@"), "{ics}");
+    assert!(ics.contains("#release-ketimpangan-baru"), "{ics}");
+    let feed = site.read("en/releases.xml");
+    assert!(feed.contains("<title>New Gini Ratio: "), "{feed}");
+    assert!(
+        feed.contains("/en/releases/#release-ketimpangan-baru</id>"),
+        "{feed}"
+    );
+
+    build_at(&site, MINUTE_AFTER).assert_ok();
+    let html = site.read("en/releases/index.html");
+    assert!(
+        html.contains("/en/data/ketimpangan-baru/\">New Gini Ratio</a>"),
+        "{html}"
+    );
+    assert!(!html.contains("id=\"release-ketimpangan-baru\""));
+    assert!(
+        site.read("data/ketimpangan-baru/index.html")
+            .contains("0,3777")
+    );
+}
+
+/// A release announced before the embargo on its data lifts would be a release with nothing
+/// in it: `check` warns at `next_release`, naming both times.
+#[test]
+fn a_release_announced_before_its_embargo_lifts_is_a_warning() {
+    let site = site().file(
+        "content/data/ketimpangan-baru.yaml",
+        format!(
+            "title: {{id: Rasio Gini Baru, en: New Gini Ratio}}\n\
+             source: {{name: Sumber Uji}}\n\
+             columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
+             - {{key: rasio, type: number, label: {{id: Rasio, en: Ratio}}}}\n\
+             rows:\n  - {{periode: 2019-03, rasio: 0.3777}}\n\
+             next_release: {{at: 2025-11-24T22:00:00+07:00, announced: 2025-10-01}}\n\
+             embargo_until: {LIFT}\n"
+        ),
+    );
+    build_at(&site, MINUTE_BEFORE).assert_ok().assert_stderr_has(
+        "content/data/ketimpangan-baru.yaml:8:15:",
+    ).assert_stderr_has(
+        "the release announced for 2025-11-24 22:00 +07:00 comes before `embargo_until` 2025-11-24 23:00 +07:00",
+    );
+}

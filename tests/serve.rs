@@ -9,7 +9,7 @@ mod live;
 use std::time::Duration;
 
 use common::SiteTest;
-use live::{Events, Running, eventually, get, host_of, raw, request};
+use live::{Events, Running, eventually, eventually_within, get, host_of, raw, request};
 
 const ARTICLE: &str = "content/news/2025-01-10-bantuan-pangan.id.md";
 const ARTICLE_URL: &str = "/berita/bantuan-pangan/";
@@ -503,4 +503,42 @@ fn a_body_edit_with_a_site_address_link_is_checked_and_served_with_the_local_add
             .text()
             .contains(&format!(r#"href="{ARTICLE_URL}""#))
     );
+}
+
+/// A preview left running over a release: at the minute an article's embargo lifts, `serve`
+/// rebuilds by itself and the open tab reloads, nothing edited. On the real clock (no
+/// `SOURCE_DATE_EPOCH`): the embargo lifts at the first whole minute at least ten seconds
+/// away, so the test waits 10–70 s.
+#[test]
+fn serve_publishes_what_was_held_when_its_embargo_lifts() {
+    let now = jiff::Timestamp::now().as_second() + 10;
+    let lift = jiff::Timestamp::from_second(now + (60 - now.rem_euclid(60)) % 60)
+        .expect("a time")
+        .strftime("%Y-%m-%dT%H:%M:%S+00:00")
+        .to_string();
+    let site = SiteTest::small().file(
+        "content/news/2025-11-20-rilis.id.md",
+        format!(
+            "---\ntitle: Rilis Tertahan\ndate: 2025-11-20\nembargo_until: {lift}\n---\nIsi rilis.\n"
+        ),
+    );
+    let (mut server, url) = Running::serve_at(site.root(), &[], None);
+    assert_eq!(
+        get(&url, "/berita/rilis/").status,
+        404,
+        "held before {lift}"
+    );
+    let tab = Events::connect(&url);
+    eventually_within(
+        Duration::from_secs(80),
+        "the article once its embargo lifts",
+        || get(&url, "/berita/rilis/").status == 200,
+    );
+    tab.wait_for("reload", Duration::from_secs(5));
+    assert!(
+        get(&url, "/berita/rilis/")
+            .text()
+            .contains("Rilis Tertahan")
+    );
+    server.stderr_line_with("an embargo lifted or a page's date came: rebuilding");
 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
 
 use super::exit;
 use super::{print_failure, print_warnings};
@@ -66,8 +67,9 @@ impl Live {
         })
     }
 
-    /// Wait for the next change and rebuild, or for a background search index; `None` on
-    /// Ctrl-C.
+    /// Wait for the next change and rebuild, or for a background search index, or for the
+    /// moment an embargo lifts or a future page's date comes (then rebuild with nothing
+    /// changed but the clock); `None` on Ctrl-C.
     pub fn next(&mut self) -> Option<Next> {
         loop {
             if let Some((indexed, site, changes)) = self.session.take_index() {
@@ -77,9 +79,21 @@ impl Live {
                     changes,
                 });
             }
-            match watch::next_batch(&self.signals, self.session.index_due()) {
+            let clock = self
+                .session
+                .time_due(jiff::Timestamp::now())
+                .map(|wait| Instant::now() + wait);
+            let deadline = match (self.session.index_due(), clock) {
+                (Some(index), Some(clock)) => Some(index.min(clock)),
+                (index, clock) => index.or(clock),
+            };
+            match watch::next_batch(&self.signals, deadline) {
                 Batch::Stop => return None,
                 Batch::Indexed => continue,
+                Batch::Idle if clock.is_some_and(|at| at <= Instant::now()) => {
+                    eprintln!("{}", msg!("serve-clock-rebuild"));
+                    return Some(Next::Rebuilt(self.session.rebuild(&[])));
+                }
                 Batch::Idle => self.session.start_index(),
                 Batch::Changed { paths, rescan } => {
                     self.watcher.refresh(&paths);

@@ -24,8 +24,17 @@ pub struct Embargo {
     pub place: Diagnostic,
 }
 
+/// What the release calendar may say of a dataset held whole: its title and the release
+/// its writers announced (`next_release`), nothing of its figures. A dataset held whole
+/// without `next_release` is not announced: its title stays out of the output too.
+#[derive(Debug, Clone)]
+pub struct Announced {
+    pub title: crate::config::Text,
+    pub release: super::release::Release,
+}
+
 /// What a build holds back: a dataset, or some of its rows, until `until`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Held {
     pub id: String,
     /// `2027-01-15 11:00 +07:00`, for messages.
@@ -33,6 +42,8 @@ pub struct Held {
     pub until: Timestamp,
     /// The held rows as shortcodes name them; empty: the whole dataset.
     pub rows: Vec<String>,
+    /// The announced release of a dataset held whole, for the release calendar.
+    pub announced: Option<Announced>,
 }
 
 /// `datasets` as they may be published at `now`, and what is held.
@@ -62,11 +73,19 @@ pub fn apply(
             continue;
         }
         let names = dataset.row_names();
+        let announced = match (embargo.rows.is_empty(), &dataset.next_release) {
+            (true, Some(release)) => Some(Announced {
+                title: dataset.title.clone(),
+                release: release.clone(),
+            }),
+            _ => None,
+        };
         held.push(Held {
             id: dataset.id.clone(),
             until_display: display,
             until: at.timestamp(),
             rows: embargo.rows.iter().map(|&r| names[r].clone()).collect(),
+            announced,
         });
         if embargo.rows.is_empty() {
             continue;

@@ -123,6 +123,17 @@ impl Session {
         Some((indexed, site, changes))
     }
 
+    /// When the clock alone changes the site — an embargo lifts, a page's date comes — as a
+    /// wait from `now`: rounded up to the minute, since a live clock reads "now" to the minute
+    /// (an earlier wake would build the same site and wait again). `None` without a live
+    /// clock, with `SOURCE_DATE_EPOCH` (time stands still), or when nothing waits.
+    pub fn time_due(&self, now: jiff::Timestamp) -> Option<Duration> {
+        if !self.live_clock || std::env::var_os("SOURCE_DATE_EPOCH").is_some() {
+            return None;
+        }
+        wait_until_minute(now, self.reuse.next_change()?)
+    }
+
     /// The last site that built without errors.
     pub fn last_good(&self) -> Option<Arc<Store>> {
         self.last_good.clone()
@@ -212,6 +223,14 @@ impl Session {
     }
 }
 
+/// How long from `now` until the first whole minute at or after `at`.
+fn wait_until_minute(now: jiff::Timestamp, at: jiff::Timestamp) -> Option<Duration> {
+    let second = at.as_second();
+    let minute = second + (60 - second.rem_euclid(60)).rem_euclid(60);
+    let minute = jiff::Timestamp::from_second(minute).ok()?;
+    Some(Duration::try_from(minute.duration_since(now)).unwrap_or(Duration::ZERO))
+}
+
 fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root)
         .map(Path::to_path_buf)
@@ -257,5 +276,24 @@ impl fmt::Display for Report {
             Outcome::Failed(Failure::Environment(_)) => msg!("rebuild-failed-environment", ms = ms),
         };
         f.write_str(&line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> jiff::Timestamp {
+        text.parse().expect("timestamp")
+    }
+
+    #[test]
+    fn the_clock_wakes_at_the_first_whole_minute_of_the_change() {
+        let now = at("2027-01-15T03:59:10Z");
+        let wait = |lift: &str| wait_until_minute(now, at(lift));
+        assert_eq!(wait("2027-01-15T04:00:00Z"), Some(Duration::from_secs(50)));
+        assert_eq!(wait("2027-01-15T04:00:30Z"), Some(Duration::from_secs(110)));
+        // Already due: at once.
+        assert_eq!(wait("2027-01-15T03:59:00Z"), Some(Duration::ZERO));
     }
 }

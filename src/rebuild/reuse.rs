@@ -114,6 +114,13 @@ impl Reuse {
         self.rescan = true;
     }
 
+    /// When the kept site would publish more by the clock alone: an embargo lifts or a
+    /// page's date comes ([`crate::site::left_out::Skipped::next_change`]).
+    pub fn next_change(&self) -> Option<Timestamp> {
+        let kept = self.kept.as_ref()?;
+        kept.site.skipped.next_change(kept.now)
+    }
+
     /// What the last build read again and what it reused.
     pub fn stats(&self) -> Stats {
         Stats {

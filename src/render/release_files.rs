@@ -14,6 +14,19 @@ use crate::output::{OutputFile, Payload};
 use crate::site::Site;
 use crate::site::release::Scheduled;
 
+/// Where a release points: its dataset's page, or — while an embargo holds the dataset
+/// whole — its entry on the release calendar.
+fn release_url(site: &Site, s: &Scheduled<'_>, lang: &str) -> String {
+    match s.dataset {
+        Some(dataset) => site.urls.absolute(&site.dataset_path(dataset, lang)),
+        None => format!(
+            "{}#release-{}",
+            site.urls.absolute(&site.releases_path(lang)),
+            s.id
+        ),
+    }
+}
+
 /// `releases.ics` and `releases.xml` of every language.
 pub fn files(site: &Site, strings: &Strings, locales: &Locales) -> Vec<OutputFile> {
     let scheduled = site.releases();
@@ -75,9 +88,9 @@ fn calendar_event(site: &Site, s: &Scheduled<'_>, lang: &str, summary: &str) -> 
     };
     let host = site.config.base_url.host_str().unwrap_or("terang");
     CalendarEvent {
-        uid: format!("release.{}@{host}", s.dataset.id),
+        uid: format!("release.{}@{host}", s.id),
         lang: lang.to_string(),
-        summary: s.dataset.title.get(lang).to_string(),
+        summary: s.title.get(lang).to_string(),
         description: summary.to_string(),
         location: String::new(),
         status: Some(match s.release.status {
@@ -85,7 +98,7 @@ fn calendar_event(site: &Site, s: &Scheduled<'_>, lang: &str, summary: &str) -> 
             ReleaseStatus::Provisional => "TENTATIVE",
             ReleaseStatus::Cancelled => "CANCELLED",
         }),
-        url: site.urls.absolute(&site.dataset_path(s.dataset, lang)),
+        url: release_url(site, s, lang),
         when,
     }
 }
@@ -106,14 +119,13 @@ fn feed_entry(
     // Entries change when the data are published: their date is `source.published`.
     let updated = s
         .dataset
-        .source
-        .published
+        .and_then(|dataset| dataset.source.published)
         .and_then(|d| d.to_zoned_datetime(site.config.timezone.clone()).ok())
         .map(|z| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
         .unwrap_or_else(|| site.now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
     FeedEntry {
-        title: format!("{}: {when}", s.dataset.title.get(lang)),
-        url: site.urls.absolute(&site.dataset_path(s.dataset, lang)),
+        title: format!("{}: {when}", s.title.get(lang)),
+        url: release_url(site, s, lang),
         published: updated.clone(),
         updated,
         author: String::new(),

@@ -25,9 +25,12 @@ pub struct ReleaseView {
     pub upcoming: bool,
     /// The date passed and the data were not updated.
     pub missed: bool,
-    /// The dataset's page and title (for the calendar).
+    /// The dataset's page and title (for the calendar); no page ("") while an embargo holds
+    /// the dataset whole: it is announced, not published.
     pub dataset_url: String,
     pub dataset_title: String,
+    /// The dataset's id: the calendar's anchor of a release announced before its data exist.
+    pub dataset_id: String,
 }
 
 impl ReleaseView {
@@ -49,8 +52,12 @@ impl ReleaseView {
             reason: scheduled.release.reason.get(lang).to_string(),
             upcoming: scheduled.upcoming(site.now),
             missed: scheduled.missed(site.now),
-            dataset_url: site.urls.href(&site.dataset_path(scheduled.dataset, lang)),
-            dataset_title: scheduled.dataset.title.get(lang).to_string(),
+            dataset_url: scheduled
+                .dataset
+                .map(|dataset| site.urls.href(&site.dataset_path(dataset, lang)))
+                .unwrap_or_default(),
+            dataset_title: scheduled.title.get(lang).to_string(),
+            dataset_id: scheduled.id.to_string(),
         }
     }
 
@@ -58,7 +65,7 @@ impl ReleaseView {
     pub fn of_dataset(site: &Site, id: &str, lang: &str, fmt: &Formatter) -> Option<ReleaseView> {
         site.releases()
             .iter()
-            .find(|s| s.dataset.id == id)
+            .find(|s| s.id == id)
             .map(|s| ReleaseView::new(site, s, lang, fmt))
     }
 }

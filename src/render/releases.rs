@@ -89,7 +89,7 @@ pub(super) fn release_lists(
         })
         .map(|s| {
             let view = ReleaseView::new(site, s, lang, fmt);
-            ((s.at.date(), s.dataset.id.clone()), view)
+            ((s.at.date(), s.id.to_string()), view)
         })
         .collect();
     for dataset in &site.datasets {
@@ -106,6 +106,7 @@ pub(super) fn release_lists(
             missed: false,
             dataset_url: site.urls.href(&site.dataset_path(dataset, lang)),
             dataset_title: dataset.title.get(lang).to_string(),
+            dataset_id: dataset.id.clone(),
         };
         past.push(((published, dataset.id.clone()), view));
     }

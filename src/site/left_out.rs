@@ -30,6 +30,9 @@ pub struct LeftOut {
     pub display: PathBuf,
     /// Relative to `content/`, as links name it.
     pub rel: String,
+    /// When the page would come in by itself: its date (dated in the future) or the moment
+    /// its embargo lifts; `None` for a draft.
+    pub until: Option<Timestamp>,
 }
 
 /// What the build could not use: pages left out on purpose, and files that failed to load
@@ -92,6 +95,14 @@ impl Skipped {
 
     pub fn is_broken_dataset(&self, id: &str) -> bool {
         self.broken_datasets.contains(id)
+    }
+
+    /// The next moment after `now` at which a build would publish more: an embargo lifts
+    /// (a dataset, rows, a page) or a page's date comes. `serve` and `watch` rebuild then.
+    pub fn next_change(&self, now: Timestamp) -> Option<Timestamp> {
+        let pages = self.pages.iter().filter_map(|p| p.until);
+        let datasets = self.held_datasets.iter().map(|h| h.until);
+        pages.chain(datasets).filter(|&at| at > now).min()
     }
 }
 
@@ -203,6 +214,7 @@ mod tests {
             reason,
             display: PathBuf::from(format!("content/news/{name}")),
             rel: format!("news/{name}"),
+            until: None,
         }
     }
 

@@ -223,7 +223,7 @@ impl Ctx<'_> {
         )
     }
 
-    /// Whether the page's `embargo_until` is still ahead of `now` (a time in the past is a
+    /// The page's `embargo_until` when it is still ahead of `now` (a time in the past is a
     /// warning: it holds nothing).
     fn embargoed(
         &self,
@@ -231,10 +231,8 @@ impl Ctx<'_> {
         front: &PageFrontMatter,
         now: Timestamp,
         problems: &mut Diagnostics,
-    ) -> bool {
-        let Some(written) = &front.embargo_until else {
-            return false;
-        };
+    ) -> Option<Timestamp> {
+        let written = front.embargo_until.as_ref()?;
         let at = crate::data::release::ReleaseAt::parse(&written.value)
             .and_then(|a| a.zoned(&self.config.timezone));
         match at {
@@ -247,7 +245,7 @@ impl Ctx<'_> {
                     )
                     .with_help(msg!("embargo-not-a-time-help")),
                 );
-                false
+                None
             }
             Some(at) if at.timestamp() <= now => {
                 let mut passed = self.error_at(
@@ -260,9 +258,9 @@ impl Ctx<'_> {
                 );
                 passed.severity = crate::diagnostic::Severity::Warning;
                 problems.push(passed.with_help(msg!("embargo-passed-page-help")));
-                false
+                None
             }
-            Some(_) => true,
+            Some(at) => Some(at.timestamp()),
         }
     }
 
@@ -337,12 +335,18 @@ impl Ctx<'_> {
         }
         let embargoed = self.embargoed(doc, front, filters.now, problems);
         let reason = left_out::reason(front.draft, date.as_ref(), &filters)
-            .or(embargoed.then_some(left_out::Reason::Embargo));
+            .or(embargoed.map(|_| left_out::Reason::Embargo));
         if let Some(reason) = reason {
+            let until = match reason {
+                left_out::Reason::Draft => None,
+                left_out::Reason::Future => date.as_ref().map(|d| d.at.timestamp()),
+                left_out::Reason::Embargo => embargoed,
+            };
             self.left_out.borrow_mut().push(LeftOut {
                 reason,
                 display: doc.display.clone(),
                 rel: doc.doc.rel.clone(),
+                until,
             });
             return None;
         }

@@ -28,10 +28,20 @@ pub struct Running {
 impl Running {
     /// Start `terang <args>` in `cwd` with reproducible time and no colour.
     pub fn start(cwd: &Path, args: &[&str]) -> Running {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_terang"))
+        Running::start_at(cwd, args, Some("1764000000"))
+    }
+
+    /// Start `terang <args>` in `cwd` with no colour, at `SOURCE_DATE_EPOCH` `epoch` or, with
+    /// `None`, on the real clock.
+    pub fn start_at(cwd: &Path, args: &[&str], epoch: Option<&str>) -> Running {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_terang"));
+        match epoch {
+            Some(epoch) => command.env("SOURCE_DATE_EPOCH", epoch),
+            None => command.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        let mut child = command
             .args(args)
             .current_dir(cwd)
-            .env("SOURCE_DATE_EPOCH", "1764000000")
             .env("LC_ALL", "C.UTF-8")
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
@@ -52,10 +62,15 @@ impl Running {
 
     /// `terang serve --port 0` on `site`; returns it with its base URL (`http://127.0.0.1:N/`).
     pub fn serve(site: &Path, extra: &[&str]) -> (Running, String) {
+        Running::serve_at(site, extra, Some("1764000000"))
+    }
+
+    /// [`Running::serve`] at `SOURCE_DATE_EPOCH` `epoch`, or on the real clock with `None`.
+    pub fn serve_at(site: &Path, extra: &[&str], epoch: Option<&str>) -> (Running, String) {
         let site = site.to_string_lossy().into_owned();
         let mut args = vec!["serve", "--site", site.as_str(), "--port", "0"];
         args.extend_from_slice(extra);
-        let mut running = Running::start(Path::new("."), &args);
+        let mut running = Running::start_at(Path::new("."), &args, epoch);
         let line = running.stdout_line();
         let url = line
             .split_whitespace()
@@ -351,13 +366,18 @@ impl Events {
 }
 
 /// Poll `check` every few milliseconds until it holds, or fail after [`PATIENCE`].
-pub fn eventually(what: &str, mut check: impl FnMut() -> bool) {
-    let deadline = Instant::now() + PATIENCE;
+pub fn eventually(what: &str, check: impl FnMut() -> bool) {
+    eventually_within(PATIENCE, what, check)
+}
+
+/// [`eventually`] with its own patience.
+pub fn eventually_within(patience: Duration, what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + patience;
     while Instant::now() < deadline {
         if check() {
             return;
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    panic!("{what}: not within {PATIENCE:?}")
+    panic!("{what}: not within {patience:?}")
 }

@@ -101,6 +101,8 @@ release-missed-help = publish the new figures and set `source.published`, or mov
 release-short-notice = the confirmed release on { $when } was announced less than four weeks ahead
 release-soon = the confirmed release on { $when } is less than four weeks away: releases are announced at least four weeks ahead
 release-notice-help = if it was announced earlier, write the day in `next_release` (`announced: 2025-10-01`); if the date may still move, write `status: provisional`
+release-before-embargo = the release announced for { $when } comes before `embargo_until` { $until }: the data stay held at the announced time
+release-before-embargo-help = announce the release at the moment the embargo lifts (write the same time in `next_release` and `embargo_until`), or move the embargo
 
 correction-note-renamed = `corrections`: `note` is now `reason`, and an entry names its `kind` and the `cells` it changed
 correction-note-renamed-help = rename `note` to `reason`, add `kind: correction` (an error fixed) or `kind: revision` (planned: better data, a new method), and list each changed cell with the value it had before; write each entry like: - {"{"}date: 2020-02-01, kind: correction, reason: {"{"}id: Angka Maret 2018 diperbaiki., en: March 2018 figure corrected.{"}"}, cells: [{"{"}row: "2018-03", col: persen, previous: 9.81{"}"}]{"}"}

@@ -13,6 +13,7 @@ serve-no-ctrlc = Ctrl-C cannot be caught ({ $error }); it will stop terang abrup
 serve-index-made = search index made in { $ms } ms ({ $files } files, { $rewritten } rewritten)
 serve-index-again = pages changed meanwhile, indexing again
 serve-index-failed = search index failed after { $ms } ms; the previous one stays
+serve-clock-rebuild = an embargo lifted or a page's date came: rebuilding
 serve-watcher-problem = the watcher reported a problem ({ $why }); checking every file
 
 rebuild-changed-one = { $file } changed:

@@ -101,6 +101,8 @@ release-missed-help = terbitkan angka yang baru dan perbarui `source.published`,
 release-short-notice = rilis terkonfirmasi pada { $when } diumumkan kurang dari empat minggu sebelumnya
 release-soon = rilis terkonfirmasi pada { $when } tinggal kurang dari empat minggu lagi: rilis diumumkan paling lambat empat minggu sebelumnya
 release-notice-help = jika sudah diumumkan lebih awal, tulis tanggalnya di `next_release` (`announced: 2025-10-01`); jika tanggalnya masih dapat berubah, tulis `status: provisional`
+release-before-embargo = rilis yang diumumkan untuk { $when } lebih awal daripada `embargo_until` { $until }: pada waktu yang diumumkan datanya masih ditahan
+release-before-embargo-help = umumkan rilis tepat saat embargo berakhir (tulis waktu yang sama di `next_release` dan `embargo_until`), atau geser embargonya
 
 correction-note-renamed = `corrections`: `note` kini bernama `reason`, dan setiap entri menyebut `kind` serta `cells` yang diubahnya
 correction-note-renamed-help = ganti nama `note` menjadi `reason`, tambahkan `kind: correction` (kesalahan yang diperbaiki) atau `kind: revision` (perubahan terencana: data yang lebih lengkap, metode baru), dan cantumkan setiap sel yang berubah beserta nilai sebelumnya; tulis setiap entri seperti: - {"{"}date: 2020-02-01, kind: correction, reason: {"{"}id: Angka Maret 2018 diperbaiki., en: March 2018 figure corrected.{"}"}, cells: [{"{"}row: "2018-03", col: persen, previous: 9.81{"}"}]{"}"}

@@ -13,6 +13,7 @@ serve-no-ctrlc = Ctrl-C tidak dapat ditangkap ({ $error }); menekannya akan meng
 serve-index-made = indeks pencarian dibuat dalam { $ms } ms ({ $files } berkas, { $rewritten } ditulis ulang)
 serve-index-again = ada halaman yang berubah sementara itu; indeks dibuat ulang
 serve-index-failed = pembuatan indeks pencarian gagal setelah { $ms } ms; indeks sebelumnya tetap dipakai
+serve-clock-rebuild = embargo berakhir atau tanggal sebuah halaman tiba: membangun ulang
 serve-watcher-problem = pemantau berkas melaporkan masalah ({ $why }); semua berkas diperiksa ulang
 
 rebuild-changed-one = { $file } berubah:
