@@ -22,6 +22,12 @@ use crate::site::{ARTICLE_SIZES, Site};
 
 use crate::messages::msg;
 
+/// How deeply blocks and inline elements may nest (lists in lists, quotes in quotes,
+/// emphasis in links…). Writers stay under ten; a hundred thousand `- ` on one line make a
+/// page no browser builds as written (Chromium stops nesting at 512) and that the search
+/// indexer takes time in proportion to depth × size to read.
+pub const MAX_NESTING: usize = 100;
+
 pub struct Rewrite<'a> {
     embed: &'a dyn Embed,
     site: &'a Site,
@@ -110,6 +116,7 @@ impl<'a> Rewrite<'a> {
         let mut out: Vec<(Event<'e>, Range<usize>)> = Vec::new();
         let mut text: Option<(String, Range<usize>)> = None;
         let mut in_code = false;
+        let mut depth = 0usize;
         for (event, range) in events {
             match event {
                 Event::Text(t) if !in_code => match text.as_mut() {
@@ -122,6 +129,20 @@ impl<'a> Rewrite<'a> {
                 other => {
                     if let Some((buf, r)) = text.take() {
                         self.flush_text(buf, r, &mut out);
+                    }
+                    match &other {
+                        Event::Start(_) => {
+                            depth += 1;
+                            if depth == MAX_NESTING + 1 {
+                                self.problem(
+                                    &range,
+                                    msg!("markdown-too-deep", limit = MAX_NESTING),
+                                    &msg!("markdown-too-deep-help"),
+                                );
+                            }
+                        }
+                        Event::End(_) => depth = depth.saturating_sub(1),
+                        _ => {}
                     }
                     match &other {
                         Event::Start(Tag::CodeBlock(_)) => in_code = true,

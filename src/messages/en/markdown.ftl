@@ -72,3 +72,5 @@ photo-damaged = the { $named } image cannot be read: { $reason }
 photo-very-large = the original is very large ({ $megabytes } MB, { $width } × { $height } px)
 photo-very-large-help = readers get small copies anyway; export it at most 4000 px wide and under { $limit } MB to keep the site's folder light (see docs/content-guide.md, Photos)
 photo-cache-write = cannot write the image cache `{ $path }`: { $error }
+markdown-too-deep = blocks nested more than { $limit } deep (lists in lists, quotes in quotes): no reader or browser follows a page this deep
+markdown-too-deep-help = nest at most a few levels: start a new list or a new paragraph instead of indenting further

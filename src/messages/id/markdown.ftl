@@ -72,3 +72,5 @@ photo-damaged = gambar { $named } ini tidak dapat dibaca: { $reason }
 photo-very-large = berkas aslinya sangat besar ({ $megabytes } MB, { $width } × { $height } piksel)
 photo-very-large-help = pembaca tetap menerima salinan kecil; ekspor dengan lebar paling besar 4000 piksel dan di bawah { $limit } MB agar folder situs tetap ringan (lihat docs/content-guide.md, bagian Foto)
 photo-cache-write = tembolok gambar `{ $path }` tidak dapat ditulis: { $error }
+markdown-too-deep = blok bersarang lebih dari { $limit } tingkat (daftar di dalam daftar, kutipan di dalam kutipan): tidak ada pembaca atau peramban yang dapat mengikuti halaman sedalam ini
+markdown-too-deep-help = cukup beberapa tingkat saja: mulai daftar baru atau paragraf baru alih-alih menjorok lebih dalam
