@@ -542,3 +542,48 @@ fn serve_publishes_what_was_held_when_its_embargo_lifts() {
     );
     server.stderr_line_with("an embargo lifted or a page's date came: rebuilding");
 }
+
+/// Issue 17, finding 14: a request head past 32 KiB (the finding sent 300 MB, all of it
+/// buffered) is answered 431 and closed; a head begun and never finished is answered 408
+/// within ten seconds; past 256 open connections a new one is closed at once. The server
+/// answers as before afterwards.
+#[test]
+fn finding_14_long_slow_and_too_many_request_heads_are_refused() {
+    use std::io::{Read, Write};
+    let site = SiteTest::bilingual();
+    let (_server, url) = Running::serve(site.root(), &[]);
+    let answer = |stream: &mut std::net::TcpStream| {
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .expect("timeout");
+        let mut reply = Vec::new();
+        let _ = stream.read_to_end(&mut reply);
+        String::from_utf8_lossy(&reply).into_owned()
+    };
+
+    let mut long = std::net::TcpStream::connect(host_of(&url)).expect("connect");
+    let mut head = b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ".to_vec();
+    head.resize(64 * 1024, b'a');
+    let _ = long.write_all(&head);
+    let reply = answer(&mut long);
+    assert!(reply.starts_with("HTTP/1.1 431 "), "{reply:?}");
+
+    let started = std::time::Instant::now();
+    let mut slow = std::net::TcpStream::connect(host_of(&url)).expect("connect");
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
+        .expect("send");
+    let reply = answer(&mut slow);
+    assert!(reply.starts_with("HTTP/1.1 408 "), "{reply:?}");
+    assert!(started.elapsed() < Duration::from_secs(15));
+
+    let idle: Vec<std::net::TcpStream> = (0..256)
+        .map(|_| std::net::TcpStream::connect(host_of(&url)).expect("connect"))
+        .collect();
+    eventually("a connection past the 256th is closed at once", || {
+        let mut extra = std::net::TcpStream::connect(host_of(&url)).expect("connect");
+        let _ = extra.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        answer(&mut extra).is_empty()
+    });
+    drop(idle);
+    eventually("pages load again", || get(&url, "/").status == 200);
+}

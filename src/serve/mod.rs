@@ -3,10 +3,13 @@
 //! `overlay`). A rebuild's outcome is [`State::publish`]ed: a good build replaces the site
 //! and reloads the tabs; a failed one keeps the site and shows its problems over it.
 
+#[cfg(target_os = "linux")]
+mod door;
 mod overlay;
 pub mod reload;
 pub mod server;
 
+use std::mem::ManuallyDrop;
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -168,7 +171,9 @@ pub fn local_url(addr: SocketAddr) -> String {
 
 /// The running HTTP server.
 pub struct Server {
-    http: Arc<tiny_http::Server>,
+    /// Never dropped: it lives until the process ends (behind the front door, tiny_http
+    /// 0.12 would panic when dropped; see `door::inner`).
+    http: Arc<ManuallyDrop<tiny_http::Server>>,
     workers: Vec<JoinHandle<()>>,
     stopping: Arc<AtomicBool>,
 }
@@ -177,9 +182,7 @@ impl Server {
     /// Answer requests on `listener` from `state`, on worker threads.
     pub fn start(listener: TcpListener, state: Arc<State>) -> anyhow::Result<Server> {
         bound_connections(&listener)?;
-        let http = tiny_http::Server::from_listener(listener, None)
-            .map_err(|e| anyhow::anyhow!(msg!("serve-cannot-start", error = e.to_string())))?;
-        let http = Arc::new(http);
+        let http = Arc::new(ManuallyDrop::new(http_server(listener)?));
         let stopping = Arc::new(AtomicBool::new(false));
         let mut workers = Vec::with_capacity(WORKERS);
         for _ in 0..WORKERS {
@@ -220,12 +223,33 @@ impl Server {
     }
 }
 
+/// tiny_http behind terang's front door ([`door`]: request heads bounded in size and time,
+/// connections in number), listening on a Unix socket of its own.
+#[cfg(target_os = "linux")]
+fn http_server(listener: TcpListener) -> anyhow::Result<tiny_http::Server> {
+    let cannot = |e: &dyn std::fmt::Display| {
+        anyhow::anyhow!(msg!("serve-cannot-start", error = e.to_string()))
+    };
+    let port = listener.local_addr().map_err(|e| cannot(&e))?.port();
+    let (inner, address) = door::inner(port).map_err(|e| cannot(&e))?;
+    let http = tiny_http::Server::from_listener(inner, None).map_err(|e| cannot(&e))?;
+    door::open(listener, address);
+    Ok(http)
+}
+
+/// tiny_http on the listener itself (no limits on request heads: see docs/security.md).
+#[cfg(not(target_os = "linux"))]
+fn http_server(listener: TcpListener) -> anyhow::Result<tiny_http::Server> {
+    tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| anyhow::anyhow!(msg!("serve-cannot-start", error = e.to_string())))
+}
+
 /// Bound what one connection can hold (Linux: accepted sockets inherit these options from
 /// the listening one). A write waits at most [`IDLE`] for a reader that takes nothing, so a
 /// stalled tab's thread ends; TCP keep-alive probes a connection silent for [`IDLE`] and
 /// closes it when the peer has gone (a half-open connection), within about 25 seconds.
-/// (No read time limit: on the listening socket it would also end `accept`, and tiny_http
-/// stops listening on the first `accept` error. Elsewhere connections have no limits.)
+/// (Request heads are held to a size and a time by the front door, [`door`]. Elsewhere
+/// connections have no limits.)
 #[cfg(target_os = "linux")]
 fn bound_connections(listener: &TcpListener) -> anyhow::Result<()> {
     use rustix::net::sockopt as opt;
