@@ -49,6 +49,10 @@ impl RawHtml {
     }
 }
 
+/// The element read after a raw HTML block, to learn whether the block ended in text.
+const END_NAME: &str = "terang-raw-html-end";
+const END: &str = "<terang-raw-html-end>";
+
 /// An `id` written in raw HTML, with the error to report if the finished page repeats it.
 #[derive(Debug, Clone)]
 pub struct RawId {
@@ -82,28 +86,51 @@ impl Rewrite<'_> {
     }
 
     /// `raw` checked and rewritten (pictures published, `class` removed); problems reported.
+    ///
+    /// A block that ends inside a tag, a comment or a `<textarea>` (`<img src=x` and a blank
+    /// line) is refused: the page's next markup would complete it, so the browser would read
+    /// a tag this check never saw. It is found by reading the block with an element of our
+    /// own after it ([`END`]): that element is seen only when the block ended in text.
     pub(super) fn raw_html(&mut self, raw: &RawHtml) -> String {
         if raw.text.is_empty() {
             return String::new();
         }
+        let end_at = raw.text.len();
+        let mut ended = false;
+        // Where the last tag began: the one left open, when the block does not end in text.
+        let mut last_tag = None;
+        let text = format!("{}{END}", raw.text);
         let settings =
             RewriteStrSettings::new().append_element_content_handler(element!("*", |el| {
-                self.raw_element(el, raw);
+                if el.source_location().bytes().start == end_at {
+                    ended = el.tag_name() == END_NAME;
+                    el.remove();
+                } else {
+                    last_tag = Some(el.source_location().bytes().start);
+                    self.raw_element(el, raw);
+                }
                 Ok(())
             }));
-        match rewrite_str(&raw.text, settings) {
-            Ok(html) => html,
-            Err(e) => {
-                // Markup a browser could read two ways: shown as text, never passed unchecked.
-                let at = raw.body_range(0..raw.text.len().min(1));
-                self.problem(
-                    &at,
-                    msg!("raw-html-unreadable", error = e.to_string()),
-                    &msg!("raw-html-unreadable-help"),
-                );
-                ammonia::clean_text(&raw.text)
+        let rewritten = rewrite_str(&text, settings);
+        let problem = match rewritten {
+            Ok(html) if ended => return html,
+            Ok(_) => {
+                let at = last_tag.or_else(|| raw.text.rfind('<')).unwrap_or(0);
+                (
+                    raw.body_range(at..at + 1),
+                    msg!("raw-html-unclosed"),
+                    msg!("raw-html-unclosed-help"),
+                )
             }
-        }
+            // Markup a browser could read two ways: shown as text, never passed unchecked.
+            Err(e) => (
+                raw.body_range(0..raw.text.len().min(1)),
+                msg!("raw-html-unreadable", error = e.to_string()),
+                msg!("raw-html-unreadable-help"),
+            ),
+        };
+        self.problem(&problem.0, problem.1, &problem.2);
+        ammonia::clean_text(&raw.text)
     }
 
     fn raw_element(&mut self, el: &mut Element<'_, '_>, raw: &RawHtml) {

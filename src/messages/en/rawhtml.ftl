@@ -8,3 +8,5 @@ raw-html-id-repeated = the id `{ $id }` is already used on this page (by the the
 raw-html-id-repeated-help = choose an id the page does not have, for example `{ $id }-isi`; a heading's id can be set with `## Judul {"{"}#id{"}"}`
 raw-html-unreadable = this HTML could be read in more than one way ({ $error })
 raw-html-unreadable-help = close every tag in the order it was opened, or write it in Markdown
+raw-html-unclosed = this HTML ends inside a tag, a comment or a `<textarea>`: the markup after it would complete it
+raw-html-unclosed-help = close the tag with `>` (a comment with `-->`) before the blank line that ends the HTML

@@ -8,3 +8,5 @@ raw-html-id-repeated = id `{ $id }` sudah dipakai di halaman ini (oleh tema, jud
 raw-html-id-repeated-help = pilih id yang belum ada di halaman, misalnya `{ $id }-isi`; id judul bagian dapat ditulis dengan `## Judul {"{"}#id{"}"}`
 raw-html-unreadable = HTML ini dapat dibaca dengan lebih dari satu cara ({ $error })
 raw-html-unreadable-help = tutup setiap tag sesuai urutan pembukaannya, atau tulis dengan Markdown
+raw-html-unclosed = HTML ini berakhir di dalam tag, komentar, atau `<textarea>`: markah sesudahnya akan melengkapinya
+raw-html-unclosed-help = tutup tag dengan `>` (komentar dengan `-->`) sebelum baris kosong yang mengakhiri HTML
