@@ -19,7 +19,7 @@ use terang::pipeline::{self, Options};
 fn dataset_yaml(rows: usize) -> String {
     let mut yaml = String::from(
         "title: {id: Data contoh, en: Sample data}
-description: {id: "Data contoh buatan, bukan statistik.", en: "Generated sample data, not a statistic."}
+description: {id: 'Data contoh buatan, bukan statistik.', en: 'Generated sample data, not a statistic.'}
 source: {name: Contoh, url: https://www.bps.go.id, published: 2020-01-15}
 columns:
   - {key: wilayah, type: string, label: {id: Wilayah, en: Region}}
