@@ -82,11 +82,9 @@ fn article(c: &mut Criterion) {
         .iter()
         .find(|d| d.doc.rel.ends_with("pendamping-bansos/index.id.md"))
         .expect("the seed article");
-    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site,
         locales: &locales,
-        chart: &no_chart,
         strings: &theme.strings,
     };
     let mut group = c.benchmark_group("one article");

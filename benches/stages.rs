@@ -39,11 +39,9 @@ fn stages(c: &mut Criterion) {
         .iter()
         .find(|d| d.doc.rel.ends_with("pendamping-bansos/index.id.md"))
         .expect("the seed article");
-    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site,
         locales: &locales,
-        chart: &no_chart,
         strings: &theme.strings,
     };
     c.bench_function(

@@ -61,6 +61,7 @@ pub mod internals {
         pub use crate::output::{Staging, claim, ics, safe_join};
     }
     pub mod render {
+        pub use crate::render::chart_kit::png as chart_png;
         pub use crate::render::{chart, embed, theme};
     }
     pub mod site {

@@ -264,6 +264,7 @@ pub(crate) fn build_with(
         fail(all, options.strict)
     })?;
     render::chart_lint::check(&site, &theme, &locales, &mut problems);
+    render::chart_kit::check_fonts(&site, &mut problems);
     let inputs = render::Inputs {
         site: &site,
         theme: &theme,

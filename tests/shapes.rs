@@ -262,6 +262,8 @@ fn a_panel_table_is_pivoted_with_a_column_per_year_in_a_scrolling_region() {
         ("en/data/kpm/index.html", "2024"),
     ] {
         let html = site.read(page);
+        // The page's data table, after the chart's own figures (tests/chart_kit.rs).
+        let html = &html[html.find("<h2 id=\"table\">").expect("the data table")..];
         let table = &html[html.find("<div class=\"table-wrap").expect("table")..];
         let table = &table[..table.find("</table>").expect("end")];
         assert!(table.contains("role=\"region\"") && table.contains("tabindex=\"0\""));

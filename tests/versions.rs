@@ -142,12 +142,14 @@ fn the_dataset_page_lists_the_versions_and_cites_the_current_one_in_its_language
     );
     // The chart on the page and the chart quoted in an article point to the citation.
     assert!(
-        en.contains("<a href=\"#cite\">Cite (version 3)</a></figcaption>"),
+        en.contains("<a class=\"chart-cite\" href=\"#cite\">Cite (version 3)</a></p>"),
         "{en}"
     );
     let article = site.read("berita/awal/index.html");
     assert!(
-        article.contains("<a href=\"/data/kemiskinan/#cite\">Kutip (versi 3)</a></figcaption>"),
+        article.contains(
+            "<a class=\"chart-cite\" href=\"/data/kemiskinan/#cite\">Kutip (versi 3)</a></p>"
+        ),
         "{article}"
     );
 }

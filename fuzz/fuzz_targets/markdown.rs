@@ -80,12 +80,9 @@ fuzz_target!(|data: &[u8]| {
         controls: None,
         text: text.clone(),
     };
-    // Charts are drawn by the `article` target, which builds whole sites.
-    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site: &fixture.site,
         locales: &fixture.locales,
-        chart: &no_chart,
         strings: &fixture.strings,
     };
     let datasets: Vec<_> = fixture.site.datasets.iter().collect();

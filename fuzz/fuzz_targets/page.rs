@@ -78,11 +78,9 @@ pub fn render(body: &str) {
         controls: None,
         text: text.clone(),
     };
-    let no_chart = |_: &terang::internals::data::Dataset, _: &str| String::new();
     let embed = DataEmbed {
         site: &fixture.site,
         locales: &fixture.locales,
-        chart: &no_chart,
         strings: &fixture.strings,
     };
     for lang in ["id", "en"] {

@@ -141,6 +141,10 @@ pub struct Chart {
     /// A panel's chart over time: the categories drawn as lines (`Aceh`), besides its
     /// headline.
     pub rows: Vec<String>,
+    /// The takeaway title written in the YAML (`chart.title`).
+    pub title: Option<Text>,
+    /// The subtitle written in the YAML (`chart.subtitle`).
+    pub subtitle: Option<Text>,
 }
 
 #[derive(Debug, Clone)]

@@ -146,6 +146,12 @@ pub struct RawChart {
     /// A panel's chart over time: categories drawn as lines.
     #[serde(default)]
     pub rows: Vec<Spanned<String>>,
+    /// The takeaway title above the chart (default: its first sentence).
+    #[serde(default)]
+    pub title: Option<Spanned<Localized>>,
+    /// What is measured, where and when (default: the measure and the periods).
+    #[serde(default)]
+    pub subtitle: Option<Spanned<Localized>>,
 }
 
 /// `headline: {col: kpm, row: Indonesia}` or `{col: kpm, total: true}`.

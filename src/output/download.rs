@@ -97,7 +97,7 @@ pub fn csv(dataset: &Dataset) -> Vec<u8> {
 /// A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage
 /// return first: SPEC §4) gets a leading `'`, which spreadsheets show as text and hide.
 /// Number, date and period cells are never formulas (`-0.5` in a number column stays).
-fn neutralise(text: &str) -> Cow<'_, str> {
+pub(crate) fn neutralise(text: &str) -> Cow<'_, str> {
     match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         true => Cow::Owned(format!("'{text}")),
         false => Cow::Borrowed(text),

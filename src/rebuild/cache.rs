@@ -114,7 +114,9 @@ impl JobCache {
             plan.publish(&pages.effects)
         });
         let downloads = self.derived("downloads", &(), || {
-            crate::render::downloads(inputs.site, None)
+            let mut files = crate::render::downloads(inputs.site, None);
+            files.extend(crate::render::chart_kit::all_files(inputs, None));
+            files
         });
         self.discovery = Some(plan.discovery().clone());
         let files = plan.assemble(pages, published, downloads, problems);

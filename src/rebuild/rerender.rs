@@ -48,8 +48,13 @@ pub fn rerender(inputs: Inputs<'_>, cache: &mut JobCache, touched: &Touched) -> 
         cache.forget_derived("publish");
     }
     if !touched.datasets.is_empty() {
-        // CSV, JSON and the catalog (its temporal coverage comes from the rows).
+        // CSV, JSON and the catalog (its temporal coverage comes from the rows), and each
+        // chart's SVG, PNG and CSV.
         files.extend(crate::render::downloads(site, Some(&touched.datasets)));
+        files.extend(crate::render::chart_kit::all_files(
+            inputs,
+            Some(&touched.datasets),
+        ));
         cache.forget_derived("downloads");
     }
     Some(Quick {

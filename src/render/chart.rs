@@ -40,6 +40,7 @@
 //! than 640 units keeps the numbers in the theme's px range.
 
 mod axis;
+mod describe;
 mod draw;
 mod shaped;
 
@@ -48,6 +49,7 @@ use jiff::civil::Date;
 use crate::data::{Cell, ChartKind, ColumnType, Dataset, ShapeKind};
 use crate::i18n::format::{Formatter, Unit};
 use axis::{esc, num};
+use describe::description;
 
 /// The localized sentence patterns of a chart's `<desc>`, loaded by the caller from the
 /// theme's interface strings (suggested keys in [`ChartWords::KEYS`]).
@@ -178,6 +180,35 @@ pub fn scope_ids(svg: &str, dataset_id: &str, n: usize) -> String {
     )
 }
 
+/// A chart as drawn, with what it plots: for the figures table and the CSV of the chart
+/// kit (`render::chart_kit`), which must show exactly what the chart shows.
+#[derive(Debug, Clone)]
+pub struct Drawing {
+    /// The inline `<svg>`.
+    pub svg: String,
+    /// The chart's message, as in its `<desc>`.
+    pub message: String,
+    /// The x axis' name ("Periode", "Provinsi").
+    pub x_label: String,
+    /// Each point's x label as drawn ("Maret 2018", "Aceh").
+    pub labels: Vec<String>,
+    pub series: Vec<DrawnSeries>,
+    /// x holds periods or dates.
+    pub time: bool,
+    /// The one period categories are compared at ("2024"), when x holds categories.
+    pub period: Option<String>,
+}
+
+/// One series of a [`Drawing`].
+#[derive(Debug, Clone)]
+pub struct DrawnSeries {
+    pub label: String,
+    /// The plotted values, one per label (`None`: no mark).
+    pub values: Vec<Option<f64>>,
+    /// The values as a reader sees them ("9,82 persen", "–").
+    pub shown: Vec<String>,
+}
+
 /// The dataset's chart as an inline `<svg>`; `None` without a chart or without any value
 /// to plot.
 pub fn chart_svg(
@@ -186,6 +217,16 @@ pub fn chart_svg(
     lang: &str,
     words: &ChartWords,
 ) -> Option<String> {
+    chart_drawing(dataset, fmt, lang, words).map(|d| d.svg)
+}
+
+/// The dataset's chart and what it plots; `None` as for [`chart_svg`].
+pub fn chart_drawing(
+    dataset: &Dataset,
+    fmt: &Formatter,
+    lang: &str,
+    words: &ChartWords,
+) -> Option<Drawing> {
     let spec = dataset.chart.as_ref()?;
     let over_time = dataset.shape.period == Some(spec.x);
     let plot = match dataset.shape.kind {
@@ -210,15 +251,46 @@ pub fn chart_svg(
         None => dataset.title.get(lang).to_string(),
     };
     let id = esc(&format!("chart-{}", dataset.id));
-    Some(format!(
+    let message = description(&plot, words);
+    let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart chart-type-{kind}\" font-size=\"{font}\">\
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>{body}</svg>",
         w = num(draw::WIDTH),
         h = num(height),
         font = num(draw::FONT),
         title = esc(&title),
-        desc = esc(&description(&plot, words)),
-    ))
+        desc = esc(&message),
+    );
+    let x_label = dataset
+        .columns
+        .get(spec.x)
+        .map(|c| c.label.get(lang).to_string())
+        .unwrap_or_default();
+    let series = plot
+        .series
+        .iter()
+        .map(|s| DrawnSeries {
+            label: s.label.clone(),
+            values: s.values.clone(),
+            shown: s
+                .values
+                .iter()
+                .map(|v| match v {
+                    Some(v) => plot.value(s, *v),
+                    None => crate::i18n::format::MISSING.to_string(),
+                })
+                .collect(),
+        })
+        .collect();
+    Some(Drawing {
+        svg,
+        message,
+        x_label,
+        labels: plot.labels.clone(),
+        series,
+        time: plot.time,
+        period: plot.period.clone(),
+    })
 }
 
 fn plot<'a>(
@@ -296,123 +368,6 @@ fn position(cell: &Cell) -> f64 {
         Cell::Date { date, .. } => year(*date),
         _ => 0.0,
     }
-}
-
-/// The chart's message: one sentence per series.
-fn description(plot: &Plot, words: &ChartWords) -> String {
-    let several = plot.series.len() > 1;
-    let sentences: Vec<String> = plot
-        .series
-        .iter()
-        .filter_map(|s| {
-            let sentence = sentence(plot, s, words)?;
-            let sentence = if several {
-                fill(
-                    &words.series,
-                    &[("label", &s.label), ("sentence", &sentence)],
-                )
-            } else {
-                sentence
-            };
-            Some(if sentence.ends_with(['.', '!', '?']) {
-                sentence
-            } else {
-                format!("{sentence}.")
-            })
-        })
-        .collect();
-    sentences.join(" ")
-}
-
-fn sentence(plot: &Plot, s: &Series, words: &ChartWords) -> Option<String> {
-    let points: Vec<(usize, f64)> = s
-        .values
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| Some((i, (*v)?)))
-        .collect();
-    let (&(i0, first), &(i1, last)) = (points.first()?, points.last()?);
-    let value = |v| plot.value(s, v);
-    let label = |i: usize| plot.labels[i].as_str();
-    if points.len() == 1 {
-        return Some(fill(
-            &words.single,
-            &[("to", &value(last)), ("to_period", label(i1))],
-        ));
-    }
-    if plot.time {
-        // "Unchanged" means the figures as a reader sees them are equal.
-        let pattern = if plot.fmt.number(first, s.decimals) == plot.fmt.number(last, s.decimals) {
-            &words.unchanged
-        } else if last > first {
-            &words.up
-        } else {
-            &words.down
-        };
-        return Some(fill(
-            pattern,
-            &[
-                ("from", &value(first)),
-                ("from_period", label(i0)),
-                ("to", &value(last)),
-                ("to_period", label(i1)),
-            ],
-        ));
-    }
-    // Categories: the first of the highest and of the lowest.
-    let max = points
-        .iter()
-        .fold(points[0], |m, p| if p.1 > m.1 { *p } else { m });
-    let min = points
-        .iter()
-        .fold(points[0], |m, p| if p.1 < m.1 { *p } else { m });
-    let period = plot.period.as_deref().unwrap_or_default();
-    let sentence = fill(
-        &words.range,
-        &[
-            ("max", &value(max.1)),
-            ("max_label", label(max.0)),
-            ("min", &value(min.1)),
-            ("min_label", label(min.0)),
-            ("period", period),
-        ],
-    );
-    // The period belongs in the message; a theme's pattern may predate `{period}`.
-    Some(
-        if period.is_empty() || words.range.contains("{period}") || plot.series.len() > 1 {
-            sentence
-        } else {
-            format!("{}, {period}", sentence.trim_end_matches('.'))
-        },
-    )
-}
-
-/// `pattern` with each `{name}` replaced, in one pass (a value containing `{to}` stays).
-fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(pattern.len() + 32);
-    let mut rest = pattern;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let found = after.find('}').and_then(|close| {
-            values
-                .iter()
-                .find(|(k, _)| *k == &after[..close])
-                .map(|(_, v)| (close, v))
-        });
-        match found {
-            Some((close, v)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// An 80×20 line of `values` (non-finite ones are gaps) with a dot on the last, for the data

@@ -12,6 +12,7 @@ mod layout;
 mod palette;
 mod svg;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
@@ -98,6 +99,19 @@ pub(crate) fn check(site: &Site, theme: &Theme, locales: &Locales, problems: &mu
     for chart in &charts {
         lint.chart(chart, &flat, problems);
     }
+}
+
+/// The theme's light-mode colours by custom property (`--chart-1` → `#0a5fa8`), for the
+/// chart kit's standalone SVG and PNG.
+pub(crate) fn light_colours(theme: &Theme) -> BTreeMap<String, String> {
+    let sheets = stylesheets(theme);
+    let parsed: Vec<Vec<Rule>> = sheets.iter().map(|s| css::rules(&s.text)).collect();
+    let rules: Vec<(usize, &Rule)> = parsed
+        .iter()
+        .enumerate()
+        .flat_map(|(i, rs)| rs.iter().map(move |r| (i, r)))
+        .collect();
+    palette::colours(&rules, Mode::Light)
 }
 
 fn drawn(site: &Site, theme: &Theme, locales: &Locales) -> Vec<Drawn> {

@@ -49,6 +49,13 @@ impl Renderer<'_> {
             .unwrap_or_default()
     }
 
+    /// The chart with its kit, for the dataset's page ("" without a chart).
+    fn chart_figure(&self, dataset: &Dataset, lang: &str) -> String {
+        let fmt = self.locales.get(lang);
+        super::chart_kit::figure(self.site, dataset, fmt, self.strings, lang, None)
+            .unwrap_or_default()
+    }
+
     /// The release calendar's URL, "" when no dataset announces a release.
     fn releases_url(&self, lang: &str) -> String {
         let site = self.site;
@@ -104,7 +111,7 @@ impl Renderer<'_> {
                 dataset,
                 fmt,
                 (lang, &self.shape_words(lang)),
-                self.chart_html(dataset, lang),
+                self.chart_figure(dataset, lang),
             ),
         );
         ctx.insert("jsonld", &json_ld(site, dataset, lang));

@@ -16,8 +16,6 @@ use crate::site::Site;
 pub struct DataEmbed<'a> {
     pub site: &'a Site,
     pub locales: &'a Locales,
-    /// Draws a dataset's chart in a language ("" when it has none).
-    pub chart: &'a (dyn Fn(&Dataset, &str) -> String + Sync),
     /// The theme's interface strings, language → key → text (the words of figure notes).
     pub strings: &'a super::theme::Strings,
 }
@@ -296,19 +294,6 @@ impl DataEmbed<'_> {
         super::change_view::marker(self.site, dataset, &cells, self.locales.get(lang), lang)
     }
 
-    /// ` · Kutip (versi 2)`: where a chart's citation is, the dataset page's (the chart draws
-    /// that version's figures).
-    fn cite_link(&self, dataset: &Dataset, lang: &str, page: &str) -> String {
-        let Some(version) = dataset.current_version() else {
-            return String::new();
-        };
-        let words = super::theme::word(self.strings, lang, "cite_chart");
-        format!(
-            " · <a href=\"{page}#cite\">{}</a>",
-            escape(&words.replace("{n}", &version.number.to_string()))
-        )
-    }
-
     fn block_html(&self, call: &Call, lang: &str, place: usize) -> Result<String, String> {
         let dataset = self.dataset(call)?;
         match call.name.as_str() {
@@ -317,19 +302,9 @@ impl DataEmbed<'_> {
                 Ok(table_html(dataset, self.locales.get(lang), lang, &page))
             }
             _ => {
-                let svg = (self.chart)(dataset, lang);
-                if svg.is_empty() {
-                    return Err(msg!("embed-no-chart", id = &dataset.id));
-                }
-                let svg = super::chart::scope_ids(&svg, &dataset.id, place);
-                let source = dataset.source.name.get(lang);
-                let href = self.site.urls.href(&self.site.dataset_path(dataset, lang));
-                Ok(format!(
-                    "<figure class=\"chart-figure\">\n{svg}\n<figcaption><a href=\"{href}\">{}</a> · {}{}</figcaption>\n</figure>\n",
-                    escape(dataset.title.get(lang)),
-                    escape(source),
-                    self.cite_link(dataset, lang, &href)
-                ))
+                let fmt = self.locales.get(lang);
+                super::chart_kit::figure(self.site, dataset, fmt, self.strings, lang, Some(place))
+                    .ok_or_else(|| msg!("embed-no-chart", id = &dataset.id))
             }
         }
     }

@@ -4,6 +4,7 @@
 mod assets;
 mod change_view;
 pub mod chart;
+pub(crate) mod chart_kit;
 pub(crate) mod chart_lint;
 mod citation;
 mod content_page;
@@ -147,7 +148,8 @@ pub fn render(inputs: Inputs<'_>, sink: Sink<'_>, problems: &mut Diagnostics) ->
         .collect();
     let pages = plan.collect(rendered, problems);
     let published = plan.publish(&pages.effects);
-    let downloads = downloads(inputs.site, None);
+    let mut downloads = downloads(inputs.site, None);
+    downloads.extend(chart_kit::all_files(inputs, None));
     plan.assemble(pages, published, downloads, problems)
 }
 

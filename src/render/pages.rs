@@ -85,11 +85,9 @@ impl Renderer<'_> {
     }
 
     pub(super) fn with_embed<T>(&self, f: impl FnOnce(&super::embed::DataEmbed<'_>) -> T) -> T {
-        let chart = |dataset: &crate::data::Dataset, lang: &str| self.chart_html(dataset, lang);
         f(&super::embed::DataEmbed {
             site: self.site,
             locales: self.locales,
-            chart: &chart,
             strings: self.strings,
         })
     }

@@ -267,6 +267,14 @@ impl Checker<'_> {
             x,
             y,
             rows: named,
+            title: spec
+                .title
+                .as_ref()
+                .map(|t| self.text(t, "chart.title", problems)),
+            subtitle: spec
+                .subtitle
+                .as_ref()
+                .map(|t| self.text(t, "chart.subtitle", problems)),
         })
     }
 }

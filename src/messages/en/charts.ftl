@@ -22,3 +22,7 @@ charts-no-desc = the chart of `{ $dataset }` ({ $lang }) has no description (`<d
 charts-no-desc-help = check the theme's chart_* interface strings: each must keep its figures ({ $placeholders })
 charts-alike = the chart of `{ $dataset }` ({ $lang }) draws series { $first } and { $second } with the same dash pattern and marker: without colour they cannot be told apart
 charts-alike-help = chart at most 4 number columns (each gets its own dash pattern and marker), or split the chart into two datasets
+
+# The chart kit: each chart's SVG, PNG and CSV beside its dataset page.
+charts-png-no-font = the charts' pictures (chart.png) would have no text: this machine has none of the fonts { $fonts }, nor any sans-serif font
+charts-png-no-font-help = install one and build again (on Debian and Ubuntu: apt-get install fonts-dejavu-core); the pages and chart.svg are not affected

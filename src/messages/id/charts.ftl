@@ -22,3 +22,7 @@ charts-no-desc = grafik `{ $dataset }` ({ $lang }) tidak memiliki deskripsi (`<d
 charts-no-desc-help = periksa string antarmuka chart_* di tema: masing-masing harus mempertahankan angkanya ({ $placeholders })
 charts-alike = grafik `{ $dataset }` ({ $lang }) menggambar seri { $first } dan { $second } dengan pola garis putus dan penanda yang sama: tanpa warna keduanya tidak dapat dibedakan
 charts-alike-help = gambarkan paling banyak 4 kolom angka (masing-masing mendapat pola garis dan penanda sendiri), atau pisahkan grafik menjadi dua dataset
+
+# Perangkat grafik: SVG, PNG dan CSV setiap grafik di samping halaman datasetnya.
+charts-png-no-font = gambar grafik (chart.png) akan tanpa teks: mesin ini tidak memiliki satu pun fon { $fonts }, juga tidak ada fon sans-serif
+charts-png-no-font-help = pasang salah satunya lalu bangun ulang (di Debian dan Ubuntu: apt-get install fonts-dejavu-core); halaman dan chart.svg tidak terpengaruh

@@ -1,3 +1,4 @@
+use super::describe::fill;
 use super::*;
 use crate::content::Asset;
 use crate::data::Dataset;

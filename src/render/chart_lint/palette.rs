@@ -154,6 +154,21 @@ fn vars(rules: &Rules, mode: Mode) -> Vars {
     vars
 }
 
+/// Every custom property of `mode` that is an opaque colour (or a translucent one, seen
+/// over `--bg`), as `#rrggbb`.
+pub(crate) fn colours(rules: &Rules, mode: Mode) -> BTreeMap<String, String> {
+    let vars = vars(rules, mode);
+    let bg = paint("var(--bg)", &vars.values).over(Rgb(255, 255, 255));
+    let under = bg.unwrap_or(Rgb(255, 255, 255));
+    vars.values
+        .keys()
+        .filter_map(|name| {
+            let colour = paint(&format!("var({name})"), &vars.values).over(under)?;
+            Some((name.clone(), colour.hex()))
+        })
+        .collect()
+}
+
 /// The classes of chart text, whose `fill` (or `color`) must read as text.
 const TEXT_CLASSES: [&str; 3] = ["chart-label", "chart-value", "chart-caption"];
 
