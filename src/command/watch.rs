@@ -149,7 +149,7 @@ mod tests {
     /// would be) stops the write, says what was and was not written, and the next rebuild
     /// writes the whole site again, equal to a clean build.
     #[test]
-    fn watch_write_error_reports_what_was_written_and_the_next_rebuild_completes() {
+    fn finding_07_a_write_error_reports_what_was_written_and_the_next_rebuild_completes() {
         let tmp = tempfile::tempdir().unwrap();
         let claim = output::claim(&tmp.path().join("output"), tmp.path(), false).unwrap();
         let out = claim.dir().to_path_buf();
