@@ -304,9 +304,8 @@ fn one_minute_before_the_embargo_lifts_the_output_is_a_build_without_what_is_hel
     common::assert_same_tree(&absent.tree(), &held.tree());
 }
 
-/// A dataset held whole that announces its release: `next_release` at the moment the embargo
-/// lifts.
-fn site_announcing_the_held_dataset() -> SiteTest {
+/// The site with its dataset held whole announcing its release for `release_at`.
+fn site_announcing_the_held_dataset_at(release_at: &str) -> SiteTest {
     site().file(
         "content/data/ketimpangan-baru.yaml",
         format!(
@@ -316,10 +315,15 @@ fn site_announcing_the_held_dataset() -> SiteTest {
              columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
              - {{key: rasio, type: number, unit: ratio, decimals: 4, label: {{id: Rasio, en: Ratio}}}}\n\
              rows:\n  - {{periode: 2019-03, rasio: 0.3777}}\n\
-             next_release: {{at: {LIFT}, announced: 2025-10-01}}\n\
+             next_release: {{at: {release_at}, announced: 2025-10-01}}\n\
              embargo_until: {LIFT}\n"
         ),
     )
+}
+
+/// A dataset held whole that announces its release at the moment the embargo lifts.
+fn site_announcing_the_held_dataset() -> SiteTest {
+    site_announcing_the_held_dataset_at(LIFT)
 }
 
 /// Statistics offices pre-announce a release: its title and time are public before its data.
@@ -381,20 +385,9 @@ fn a_dataset_held_whole_that_announces_its_release_is_on_the_calendar_without_it
 /// in it: `check` warns at `next_release`, naming both times.
 #[test]
 fn a_release_announced_before_its_embargo_lifts_is_a_warning() {
-    let site = site().file(
-        "content/data/ketimpangan-baru.yaml",
-        format!(
-            "title: {{id: Rasio Gini Baru, en: New Gini Ratio}}\n\
-             source: {{name: Sumber Uji}}\n\
-             columns:\n  - {{key: periode, type: period, label: {{id: Periode, en: Period}}}}\n  \
-             - {{key: rasio, type: number, label: {{id: Rasio, en: Ratio}}}}\n\
-             rows:\n  - {{periode: 2019-03, rasio: 0.3777}}\n\
-             next_release: {{at: 2025-11-24T22:00:00+07:00, announced: 2025-10-01}}\n\
-             embargo_until: {LIFT}\n"
-        ),
-    );
+    let site = site_announcing_the_held_dataset_at("2025-11-24T22:00:00+07:00");
     build_at(&site, MINUTE_BEFORE).assert_ok().assert_stderr_has(
-        "content/data/ketimpangan-baru.yaml:8:15:",
+        "content/data/ketimpangan-baru.yaml:9:15:",
     ).assert_stderr_has(
         "the release announced for 2025-11-24 22:00 +07:00 comes before `embargo_until` 2025-11-24 23:00 +07:00",
     );

@@ -1,8 +1,11 @@
 //! The event pass between parser and HTML writer.
 
 mod destination;
+mod nesting;
 mod raw_html;
 
+pub use nesting::MAX_NESTING;
+use nesting::Nesting;
 use raw_html::RawHtml;
 pub use raw_html::RawId;
 pub use raw_html::repeated_ids;
@@ -21,12 +24,6 @@ use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::site::{ARTICLE_SIZES, Site};
 
 use crate::messages::msg;
-
-/// How deeply blocks and inline elements may nest (lists in lists, quotes in quotes,
-/// emphasis in links…). Writers stay under ten; a hundred thousand `- ` on one line make a
-/// page no browser builds as written (Chromium stops nesting at 512) and that the search
-/// indexer takes time in proportion to depth × size to read.
-pub const MAX_NESTING: usize = 100;
 
 pub struct Rewrite<'a> {
     embed: &'a dyn Embed,
@@ -116,7 +113,7 @@ impl<'a> Rewrite<'a> {
         let mut out: Vec<(Event<'e>, Range<usize>)> = Vec::new();
         let mut text: Option<(String, Range<usize>)> = None;
         let mut in_code = false;
-        let mut depth = 0usize;
+        let mut nesting = Nesting::default();
         for (event, range) in events {
             match event {
                 Event::Text(t) if !in_code => match text.as_mut() {
@@ -130,19 +127,12 @@ impl<'a> Rewrite<'a> {
                     if let Some((buf, r)) = text.take() {
                         self.flush_text(buf, r, &mut out);
                     }
-                    match &other {
-                        Event::Start(_) => {
-                            depth += 1;
-                            if depth == MAX_NESTING + 1 {
-                                self.problem(
-                                    &range,
-                                    msg!("markdown-too-deep", limit = MAX_NESTING),
-                                    &msg!("markdown-too-deep-help"),
-                                );
-                            }
-                        }
-                        Event::End(_) => depth = depth.saturating_sub(1),
-                        _ => {}
+                    if nesting.too_deep(&other) {
+                        self.problem(
+                            &range,
+                            msg!("markdown-too-deep", limit = MAX_NESTING),
+                            &msg!("markdown-too-deep-help"),
+                        );
                     }
                     match &other {
                         Event::Start(Tag::CodeBlock(_)) => in_code = true,
