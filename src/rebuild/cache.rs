@@ -1,37 +1,35 @@
 //! Which render jobs a rebuild may reuse from the previous build.
 //!
-//! A job's output is a function of what it reads. Every job reads the resolved site's
-//! *metadata* — configuration, URLs, every page's title, date, summary and links, sections,
-//! datasets, assets, every document's front matter, the year of "now" — plus the templates
-//! and formatters (a generation number the caller bumps whenever it rebuilds them). Only
-//! two kinds of job also read Markdown bodies: a page reads its own document, a home page
-//! its `_index` introduction; and the events page reads "now" to the second. So a job's
-//! key is the hash of that shared "site key", the job and (for the events page) "now", and
-//! a cached output is reused when the key matches and the bodies it read have the same
+//! A job's output is a function of what it reads: the templates and formatters (a
+//! generation number the caller bumps whenever it rebuilds them), the part of the resolved
+//! site every job reads, the pages it shows, and Markdown bodies. [`super::keys`] says what
+//! each job reads, as a key; a cached output is reused when the key matches and the bodies
+//! it read (a page its own document, a home page its `_index` introduction) have the same
 //! 128-bit fingerprint (XXH3, a few milliseconds for 10,000 articles). What a job leaves
 //! besides its file ([`Effects`]: its sitemap entry, its feed body, its warnings, the
 //! datasets its Markdown quotes) is kept and replayed with it. Outputs are kept behind an
 //! `Arc`, so a reused page is handed to the `serve` store without a copy.
 //!
 //! In a full rebuild, an edit to one article's body re-renders that article's page only;
-//! an edit to front matter, a dataset, site.yaml, a template, or a new or deleted file
-//! changes the site key and every page is rendered again (still faster than a first build:
-//! documents, datasets and templates are parsed once and reused). The two commonest edits
-//! do not even take a full rebuild: a body-only edit or a dataset's rows re-render just the
-//! jobs that read them ([`JobCache::redo`], driven by `rebuild::reuse::quick`), which needs
-//! the job list of the last build in order (`last`), its [`Discovery`], and for datasets
-//! [`reads_dataset`].
+//! an edit to its front matter re-renders it and the pages that show it (lists, terms, the
+//! home page, indexes); a new or deleted article the lists it shifts; a dataset, site.yaml,
+//! a template or a picture changes what every job reads, and every page is rendered again
+//! (still faster than a first build: documents, datasets and templates are parsed once and
+//! reused). The two commonest edits do not even take a full rebuild: a body-only edit or a
+//! dataset's rows re-render just the jobs that read them ([`JobCache::redo`], driven by
+//! `rebuild::reuse::quick`), which needs the job list of the last build in order (`last`),
+//! its [`Discovery`], and for datasets [`reads_dataset`].
 //!
 //! Keeping this correct: a job that starts reading something else (another page's body,
-//! a dataset's rows, "now") must say so in [`reads_docs`], [`reads_dataset`] or
-//! [`reads_now`]; a renderer that collects something new for later must add it to
+//! a dataset's rows, "now", another page) must say so in [`reads_docs`], [`reads_dataset`]
+//! or `super::keys`; a renderer that collects something new for later must add it to
 //! [`Effects`]; what of a document counts as its front matter is decided in
 //! `rebuild::docs::fingerprint`, and of a dataset in `rebuild::reuse::quick::metadata`. The
 //! exhaustive matches and destructuring below make a new job kind or `Site` field a
 //! compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
 //! with clean builds.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::hash::{DefaultHasher, Hasher};
 use std::sync::Arc;
@@ -43,6 +41,8 @@ use crate::output::{OutputFile, Sink};
 use crate::render::discovery::Discovery;
 use crate::render::{Effects, Inputs, Job, Plan, Rendered};
 use crate::site::Site;
+
+use super::keys::Keys;
 
 /// A job's file (or problems) and what it left besides.
 type Outcome = Rendered;
@@ -60,9 +60,8 @@ pub struct Touched {
 #[derive(Default)]
 pub struct JobCache {
     generation: u64,
-    docs_key: u64,
-    /// The site key of the build under way.
-    site_key: u64,
+    /// The front-matter fingerprint of each of the build's documents, in `site.docs` order.
+    doc_keys: Vec<u64>,
     /// Files made from the whole site (feeds, sitemap, downloads), by name: key and files.
     derived: HashMap<&'static str, (u64, Vec<OutputFile>)>,
     entries: HashMap<u64, Entry>,
@@ -91,11 +90,11 @@ struct Entry {
 
 impl JobCache {
     /// What the caller knows changed: `generation` is a new number whenever the templates
-    /// or formatters were rebuilt; `docs_key` hashes every document but its Markdown text
-    /// (path, language, front matter), in order.
-    pub fn set_inputs(&mut self, generation: u64, docs_key: u64) {
+    /// or formatters were rebuilt; `doc_keys` fingerprints each document of the site but its
+    /// Markdown text (path, language, front matter), in `site.docs` order.
+    pub fn set_inputs(&mut self, generation: u64, doc_keys: Vec<u64>) {
         self.generation = generation;
-        self.docs_key = docs_key;
+        self.doc_keys = doc_keys;
     }
 
     /// The render stage ([`crate::render::render`]), reusing the previous build's output of
@@ -108,12 +107,21 @@ impl JobCache {
         problems: &mut Diagnostics,
     ) -> Vec<OutputFile> {
         let plan = Plan::new(inputs);
-        let rendered = self.render_all(inputs.site, plan.jobs(), |job| plan.render(job, sink));
+        let keys = Keys::new(
+            inputs.site,
+            plan.discovery(),
+            self.generation,
+            &self.doc_keys,
+        );
+        let rendered = self.render_all(inputs.site, &plan, &keys, |job| plan.render(job, sink));
         let pages = plan.collect(rendered, problems);
-        let published = self.derived("publish", &plan.publish_inputs(&pages.effects), || {
-            plan.publish(&pages.effects)
-        });
-        let downloads = self.derived("downloads", &(), || {
+        let published = self.derived(
+            "publish",
+            keys.whole(),
+            &plan.publish_inputs(&pages.effects),
+            || plan.publish(&pages.effects),
+        );
+        let downloads = self.derived("downloads", keys.shared(), &(), || {
             let mut files = crate::render::downloads(inputs.site, None);
             files.extend(crate::render::chart_kit::all_files(inputs, None));
             files
@@ -134,17 +142,18 @@ impl JobCache {
     fn render_all(
         &mut self,
         site: &Site,
-        jobs: &[Job],
+        plan: &Plan<'_>,
+        keys: &Keys,
         render: impl Fn(&Job) -> Outcome + Sync,
     ) -> Vec<Outcome> {
-        let site_key = site_key(site, self.generation, self.docs_key);
-        self.site_key = site_key;
+        let jobs = plan.jobs();
+        let discovery = plan.discovery();
         let mut previous = std::mem::take(&mut self.entries);
         let mut older = std::mem::take(&mut self.older);
         let plan: Vec<(u64, u128, bool)> = jobs
             .par_iter()
             .map(|job| {
-                let key = job_key(site_key, site, job);
+                let key = keys.job(site, discovery, job);
                 let read = fingerprint(&bodies(site, job));
                 let found = previous.get(&key).or_else(|| older.get(&key));
                 let hit = found.is_some_and(|entry| entry.bodies == read);
@@ -276,15 +285,17 @@ impl JobCache {
     }
 
     /// Files made from the whole site after the jobs (`name`: feeds and sitemap, downloads):
-    /// `make` runs again only when the site key or its other `inputs` changed.
+    /// `make` runs again only when `key` (what they read of the site) or their other
+    /// `inputs` changed.
     pub(super) fn derived(
         &mut self,
         name: &'static str,
+        key: u64,
         inputs: &impl std::fmt::Debug,
         make: impl FnOnce() -> Vec<OutputFile>,
     ) -> Vec<OutputFile> {
         let mut h = HashWriter(DefaultHasher::new());
-        h.0.write_u64(self.site_key);
+        h.0.write_u64(key);
         let _ = write!(h, "{inputs:?}");
         let key = h.0.finish();
         if let Some((k, files)) = self.derived.get(name)
@@ -382,72 +393,6 @@ fn reads_dataset(site: &Site, job: &Job, cited: &[String], dataset: usize) -> bo
         | Job::Events { .. }
         | Job::Search { .. } => false,
     }
-}
-
-/// Whether a job reads "now" itself (beyond the year every page shows).
-fn reads_now(job: &Job) -> bool {
-    match job {
-        // Upcoming and past events and releases.
-        Job::Events { .. } | Job::Releases { .. } => true,
-        Job::Home { .. }
-        | Job::SectionList { .. }
-        | Job::ProgramList { .. }
-        | Job::Page { .. }
-        | Job::NotFound
-        | Job::Dataset { .. }
-        | Job::DataIndex { .. }
-        | Job::TaxonomyIndex { .. }
-        | Job::TermPage { .. }
-        | Job::Corrections { .. }
-        | Job::Search { .. } => false,
-    }
-}
-
-fn job_key(site_key: u64, site: &Site, job: &Job) -> u64 {
-    let mut h = HashWriter(DefaultHasher::new());
-    h.0.write_u64(site_key);
-    let _ = write!(h, "{job:?}");
-    if reads_now(job) {
-        let _ = write!(h, "{}", site.now);
-    }
-    h.0.finish()
-}
-
-/// Everything every job may read, except Markdown bodies. The documents themselves are
-/// in `docs_key`, which the caller keeps per document so unchanged ones are not hashed again.
-fn site_key(site: &Site, generation: u64, docs_key: u64) -> u64 {
-    let Site {
-        config,
-        urls,
-        docs,
-        pages,
-        sections,
-        programs,
-        home_docs,
-        groups,
-        datasets,
-        assets,
-        bundles,
-        images,
-        now,
-        content_dir,
-        skipped,
-    } = site;
-    let mut h = HashWriter(DefaultHasher::new());
-    h.0.write_u64(generation);
-    h.0.write_u64(docs_key);
-    h.0.write_usize(docs.len());
-    // Templates read the year of "now" (the footer); only jobs in [`reads_now`] read more,
-    // so a rebuild a minute later can reuse pages. Which pages are published is in `pages`.
-    let year = now.to_zoned_datetime(config.timezone.clone()).year();
-    let home_docs: BTreeMap<_, _> = home_docs.iter().collect();
-    let groups: BTreeMap<_, _> = groups.iter().collect();
-    let _ = write!(
-        h,
-        "{config:?}{urls:?}{pages:?}{sections:?}{programs:?}{home_docs:?}{groups:?}\
-         {datasets:?}{assets:?}{bundles:?}{images:?}{year}{content_dir:?}{skipped:?}"
-    );
-    h.0.finish()
 }
 
 /// Feeds `write!` output into a hasher without building the string.

@@ -59,9 +59,6 @@ enum State {
 /// What [`DocCache::load`] gives a build.
 pub(super) struct Loaded {
     pub docs: Vec<SourceDoc>,
-    /// Hash of every document's fingerprint, in order: equal keys mean the same files with
-    /// the same front matter (their bodies may differ).
-    pub key: u64,
     pub read: usize,
     pub reused: usize,
 }
@@ -109,11 +106,9 @@ impl DocCache {
             .collect();
         let mut loaded = Loaded {
             docs: Vec::with_capacity(fresh.len()),
-            key: 0,
             read: 0,
             reused: 0,
         };
-        let mut key = DefaultHasher::new();
         for (doc, (stamp, parsed)) in inventory.docs.iter().zip(fresh) {
             let was_read = parsed.is_some();
             let mut entry = match parsed.or_else(|| previous.remove(&doc.path)) {
@@ -135,14 +130,20 @@ impl DocCache {
             if !was_read {
                 loaded.reused += 1;
             }
-            entry.fingerprint.hash(&mut key);
             if stamp.is_some() {
                 self.entries.insert(doc.path.clone(), entry);
             }
         }
         loaded.read = inventory.docs.len() - loaded.reused;
-        loaded.key = key.finish();
         loaded
+    }
+
+    /// The front-matter fingerprint of `doc` (one of the last load's), as [`fingerprint`].
+    pub(super) fn fingerprint(&self, doc: &SourceDoc) -> u64 {
+        match self.entries.get(&doc.doc.path) {
+            Some(entry) if matches!(entry.state, State::Lent) => entry.fingerprint,
+            _ => fingerprint(doc),
+        }
     }
 
     /// Take back the documents of a finished build.

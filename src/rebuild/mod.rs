@@ -4,6 +4,7 @@
 
 mod cache;
 mod docs;
+mod keys;
 mod rerender;
 mod reuse;
 mod search;

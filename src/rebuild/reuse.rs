@@ -54,8 +54,6 @@ pub struct Reuse {
     /// The last walk of `content/`, with its problems.
     inventory: Option<(Inventory, Diagnostics)>,
     docs: DocCache,
-    /// Hash of every document but its text, from the last [`Reuse::load_docs`].
-    docs_key: u64,
     datasets: Option<DatasetEntry>,
     theme: Option<ThemeEntry>,
     engine: Option<(u64, Arc<Engine>)>,
@@ -214,7 +212,6 @@ impl Memo for Reuse {
         );
         self.stats.docs_read = loaded.read;
         self.stats.docs_reused = loaded.reused;
-        self.docs_key = loaded.key;
         loaded.docs
     }
 
@@ -347,7 +344,13 @@ impl Memo for Reuse {
         problems: &mut Diagnostics,
     ) -> Vec<OutputFile> {
         self.before_render = problems.clone();
-        self.jobs.set_inputs(self.generation, self.docs_key);
+        let doc_keys = inputs
+            .site
+            .docs
+            .iter()
+            .map(|doc| self.docs.fingerprint(doc))
+            .collect();
+        self.jobs.set_inputs(self.generation, doc_keys);
         self.jobs.render(inputs, sink, problems)
     }
 

@@ -62,7 +62,7 @@ impl Renderer<'_> {
         common.share = ShareView::of_or_site(site, page);
         let mut ctx = Self::context(&common)?;
         let feed_body = match self.discovery.in_feed(index) {
-            true => vec![(index, rendered.html.clone())],
+            true => vec![(page.path.as_str().to_string(), rendered.html.clone())],
             false => vec![],
         };
         ctx.insert("page", &self.page_view(page, rendered));

@@ -124,6 +124,7 @@ pub fn common<'a>(site: &'a Site, chrome: &Chrome, id: PageIdentity<'_>) -> Comm
 
 /// Navigation and footer links of one language: the same on every page but for which
 /// entry is current, so they are computed once per build (not once per page).
+#[derive(Debug)]
 pub struct Chrome {
     nav: Vec<(SitePath, NavEntry)>,
     more: Vec<NavEntry>,

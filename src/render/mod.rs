@@ -100,7 +100,9 @@ pub enum Job {
 #[derive(Debug, Clone, Default)]
 pub struct Effects {
     pub sitemap: Vec<crate::output::sitemap::Entry>,
-    pub feed_bodies: Vec<(usize, String)>,
+    /// An article's body for the feeds, by its page's address (not its position among the
+    /// pages, which moves when an article is added: a rebuild may reuse the page).
+    pub feed_bodies: Vec<(String, String)>,
     pub warnings: Vec<Diagnostic>,
     /// Datasets the page's Markdown quotes.
     pub cited: Vec<String>,

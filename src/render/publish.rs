@@ -15,7 +15,7 @@ use crate::site::{Page, Site, SitePath};
 pub fn files(
     site: &Site,
     discovery: &Discovery,
-    bodies: &HashMap<usize, String>,
+    bodies: &HashMap<String, String>,
     pages: Vec<Entry>,
     calendar_names: &HashMap<String, String>,
 ) -> Vec<OutputFile> {
@@ -71,7 +71,7 @@ pub fn event_ics_path(page: &Page) -> SitePath {
     SitePath::file(&format!("{}event.ics", page.path.as_str()))
 }
 
-fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, String>) -> Vec<u8> {
+fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<String, String>) -> Vec<u8> {
     let language = site.language(lang);
     let urls = &site.urls;
     let entries: Vec<FeedEntry> = newest
@@ -94,7 +94,7 @@ fn feed(site: &Site, lang: &str, newest: &[usize], bodies: &HashMap<usize, Strin
                 published,
                 author: page.author.clone(),
                 summary: page.summary.clone(),
-                content_html: bodies.get(&i).cloned().unwrap_or_default(),
+                content_html: bodies.get(page.path.as_str()).cloned().unwrap_or_default(),
             }
         })
         .collect();

@@ -39,7 +39,7 @@ pub struct SwitcherEntry<'a> {
     pub current: bool,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Debug, Serialize, Clone)]
 pub struct NavEntry {
     pub title: String,
     pub url: String,

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod pictures;
+pub mod rebuild;
 
 use std::collections::BTreeMap;
 use std::fs;
