@@ -110,7 +110,10 @@ impl Article {
         };
         let body = match self.body {
             0 => "Isi artikel.".to_string(),
-            1 => "Lihat [artikel pendamping](2019-06-20-pendamping-bansos/index.id.md).".into(),
+            // The first generated article, in the reader's language when it has one.
+            1 => "Lihat [artikel pendamping](2019-06-20-pendamping-bansos/index.id.md) dan \
+                  [artikel pertama](acak-0.md)."
+                .into(),
             2 => "Rasio Gini {{ stat(data=\"gini\", row=\"2018-09\", col=\"rasio\") }}.".into(),
             _ => format!("## Bagian {}\n\nTeks yang lebih panjang.", self.stem),
         };
@@ -303,5 +306,25 @@ fn front_matter_edits_render_only_what_shows_the_page() {
             rendered > 0 && rendered <= most,
             "{edit:?} rendered {rendered} of {all} pages"
         );
+    }
+}
+
+/// A link to an article's file leads to its version in the reader's language while it has
+/// one, else to the original: adding or removing a translation changes the pages that link
+/// to it, though nothing they read of it is in their key.
+#[test]
+fn links_to_a_file_follow_its_translations() {
+    let (site, mut model) = start(6);
+    let mut session = Session::new(site.options());
+    rebuild_matches_clean(&site, &mut session, &[]);
+    // Article 1 links to article 0 (`acak-0.md`) in both languages; article 0 starts with
+    // an English version.
+    assert_eq!(model.articles[1].body, 1);
+    assert!(model.articles[0].english && !model.articles[1].english);
+    let changed = model.apply(&site, &Edit::Translation(1));
+    rebuild_matches_clean(&site, &mut session, &changed);
+    for _ in 0..2 {
+        let changed = model.apply(&site, &Edit::Translation(0));
+        rebuild_matches_clean(&site, &mut session, &changed);
     }
 }

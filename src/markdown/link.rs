@@ -16,13 +16,29 @@ pub fn is_content_link(dest: &str) -> bool {
 }
 
 /// Why a content link has no target.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Unresolved {
     /// The file it names failed to load; that file's own error says why, so the link is
     /// not reported again (one mistake, one error).
     Reported,
     /// A problem to report at the link.
     Problem { message: String, help: String },
+}
+
+/// A content link as a page's Markdown resolved it. Where it leads depends on other pages
+/// (which exist, in which languages, where they are), so a rebuild reuses the page only
+/// while each of its links still resolves the same ([`ContentLink::holds`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentLink {
+    pub dest: String,
+    pub resolved: Result<String, Unresolved>,
+}
+
+impl ContentLink {
+    /// Whether the link, written in `doc_rel` for a page in `lang`, resolves the same in `site`.
+    pub fn holds(&self, site: &Site, doc_rel: &str, lang: &str) -> bool {
+        resolve_page_link(site, doc_rel, &self.dest, lang) == self.resolved
+    }
 }
 
 /// Resolve a content link written in the file `doc_rel` (relative to `content/`) for a page in

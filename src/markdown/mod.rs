@@ -2,7 +2,7 @@
 //! other pages, checks images and their alt text, adds heading ids and handles raw HTML.
 
 mod heading;
-mod link;
+pub(crate) mod link;
 mod rewrite;
 pub use rewrite::RawId;
 pub use rewrite::repeated_ids;
@@ -41,6 +41,8 @@ pub struct Rendered {
     pub prose: Vec<(String, std::ops::Range<usize>)>,
     /// Links written as site addresses, checked once every output file is known.
     pub site_links: Vec<site_link::SiteLink>,
+    /// Links to content files, as they resolved (what a rebuild checks before reusing).
+    pub content_links: Vec<link::ContentLink>,
     /// Figures quoted with `stat`, numbered as their notes in the text.
     pub figures: Vec<shortcode::Figure>,
     /// Ids written in raw HTML: each must be the only one of its kind on the finished page.
@@ -68,6 +70,7 @@ pub fn render(
     let cited = std::mem::take(&mut pass.cited);
     let prose = std::mem::take(&mut pass.prose);
     let site_links = std::mem::take(&mut pass.site_links);
+    let content_links = std::mem::take(&mut pass.content_links);
     let figures = std::mem::take(&mut pass.figures);
     let raw_ids = std::mem::take(&mut pass.raw_ids);
     let (toc, words, problems) = pass.finish();
@@ -79,6 +82,7 @@ pub fn render(
             cited,
             prose,
             site_links,
+            content_links,
             figures,
             raw_ids,
         },

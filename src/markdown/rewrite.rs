@@ -48,6 +48,8 @@ pub struct Rewrite<'a> {
     pictures: usize,
     /// Links written as site addresses, checked after rendering.
     pub site_links: Vec<SiteLink>,
+    /// Links to content files, as they resolved.
+    pub content_links: Vec<crate::markdown::link::ContentLink>,
     /// Figures quoted with `stat`, in the order of their notes.
     pub figures: Vec<shortcode::Figure>,
     /// How many links the shortcodes being expanded sit inside.
@@ -64,6 +66,7 @@ impl<'a> Rewrite<'a> {
             embeds: Vec::new(),
             prose: Vec::new(),
             site_links: Vec::new(),
+            content_links: Vec::new(),
             figures: Vec::new(),
             link_depth: 0,
             raw_ids: Vec::new(),

@@ -156,7 +156,8 @@ impl JobCache {
                 let key = keys.job(site, discovery, job);
                 let read = fingerprint(&bodies(site, job));
                 let found = previous.get(&key).or_else(|| older.get(&key));
-                let hit = found.is_some_and(|entry| entry.bodies == read);
+                let hit = found
+                    .is_some_and(|entry| entry.bodies == read && still_right(site, job, entry));
                 (key, read, hit)
             })
             .collect();
@@ -312,6 +313,24 @@ impl JobCache {
             .collect();
         self.derived.insert(name, (key, files.clone()));
         files
+    }
+}
+
+/// Whether a kept output with the job's key and bodies is still what the job would make:
+/// it did not fail (a failure keeps no record of what it read), and every link of its
+/// Markdown to a content file resolves as it did (the key leaves out where other pages are).
+fn still_right(site: &Site, job: &Job, entry: &Entry) -> bool {
+    if entry.result.file.is_err() {
+        return false;
+    }
+    match job {
+        Job::Page { index } => {
+            let page = &site.pages[*index];
+            let rel = &site.docs[page.doc].doc.rel;
+            let links = &entry.result.effects.content_links;
+            links.iter().all(|link| link.holds(site, rel, &page.lang))
+        }
+        _ => true,
     }
 }
 

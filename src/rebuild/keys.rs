@@ -8,8 +8,8 @@
 //! pages (`_index` files). Beyond that a job reads some pages, each through its *page key*
 //! (the page's fields, its document's front matter, where its translations are, whether
 //! its event is still to come):
-//! - an article or standalone page: its own; and when its Markdown links to a content
-//!   file (`.md`, `@/`), where every page is (a link resolves to a translation or fails);
+//! - an article or standalone page: its own (its links to content files resolve against
+//!   other pages: `rebuild::cache` checks them again before reusing it);
 //! - a page of a section's list or of a term: the articles on it, and how many there are;
 //! - a dataset's page: none;
 //! - everything else (home, program pages, indexes, events, releases, corrections, search,
@@ -35,9 +35,7 @@ use crate::site::{Page, PageKind, Section, Site};
 pub(super) struct Keys {
     shared: u64,
     pages: Vec<u64>,
-    /// Where every page is: what a link to a content file may resolve to.
-    structure: u64,
-    /// Every page's key and the structure.
+    /// Every page's key, and where every page and content file is.
     all_pages: u64,
 }
 
@@ -64,7 +62,6 @@ impl Keys {
         Keys {
             shared,
             pages,
-            structure,
             all_pages,
         }
     }
@@ -89,13 +86,9 @@ impl Keys {
         h.u64(self.shared);
         match job {
             Job::Page { index } if !is_program(&site.pages[*index]) => {
-                let page = &site.pages[*index];
                 h.text("page");
                 h.u64(self.pages[*index]);
                 h.u64(u64::from(discovery.in_feed(*index)));
-                if links_to_files(site.docs[page.doc].body()) {
-                    h.u64(self.structure);
-                }
             }
             Job::SectionList {
                 section,
@@ -181,12 +174,6 @@ fn reads_now(job: &Job) -> bool {
 
 fn is_program(page: &Page) -> bool {
     matches!(page.kind, PageKind::Program { .. })
-}
-
-/// Whether Markdown may link to a content file (`[a](../b.md)`, `@/b`): such a link resolves
-/// to wherever that file's page (or its translation) is. Over-eager on purpose.
-fn links_to_files(body: &str) -> bool {
-    body.contains(".md") || body.contains("@/")
 }
 
 /// Everything of `page` another job may show: its fields (not its position in `docs`), its

@@ -30,6 +30,7 @@ impl Renderer<'_> {
         let warnings = self.lint_figures(page, &rendered);
         let cited = rendered.cited.clone();
         let site_links = rendered.site_links.clone();
+        let content_links = std::mem::take(&mut rendered.content_links);
         let raw_ids = rendered.raw_ids.clone();
         let versions: Vec<(String, SitePath)> = site
             .config
@@ -78,6 +79,7 @@ impl Renderer<'_> {
                 made.effects.warnings = warnings;
                 made.effects.cited = cited;
                 made.effects.site_links = site_links;
+                made.effects.content_links = content_links;
                 Ok(made)
             }
             // The page's warnings stay with its errors, for the failed build's report.

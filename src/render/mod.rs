@@ -108,6 +108,8 @@ pub struct Effects {
     pub cited: Vec<String>,
     /// Links written as site addresses, checked once every output file is known.
     pub site_links: Vec<crate::markdown::site_link::SiteLink>,
+    /// Links to content files as they resolved: a rebuild reuses the page while they hold.
+    pub content_links: Vec<crate::markdown::link::ContentLink>,
 }
 
 impl Effects {
@@ -117,6 +119,7 @@ impl Effects {
         self.warnings.extend(other.warnings);
         self.cited.extend(other.cited);
         self.site_links.extend(other.site_links);
+        self.content_links.extend(other.content_links);
     }
 }
 

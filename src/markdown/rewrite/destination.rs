@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::Rewrite;
 use super::{Source, truncate};
-use crate::markdown::link::{Unresolved, is_content_link, missing_file_help, resolve_page_link};
+use crate::markdown::link::{
+    ContentLink, Unresolved, is_content_link, missing_file_help, resolve_page_link,
+};
 use crate::markdown::site_link::{self, Address, SiteLink};
 use crate::messages::msg;
 use crate::site::{asset_exists, resolve_asset, url_is_external};
@@ -34,7 +36,12 @@ impl Rewrite<'_> {
             return None;
         }
         if is_content_link(dest) {
-            return match resolve_page_link(self.site, &self.doc.doc.rel, dest, self.lang) {
+            let resolved = resolve_page_link(self.site, &self.doc.doc.rel, dest, self.lang);
+            self.content_links.push(ContentLink {
+                dest: dest.to_string(),
+                resolved: resolved.clone(),
+            });
+            return match resolved {
                 Ok(href) => Some(href),
                 Err(Unresolved::Reported) => None,
                 Err(Unresolved::Problem { message, help }) => {
