@@ -12,7 +12,9 @@
 # timed the same way. Figures go into docs/performance.md.
 #
 # Environment: WORK (default /tmp/terang-bench), RUNS (default 5), HUGO (default: `hugo`
-# on PATH; installed with apt-get when missing).
+# on PATH; installed with apt-get when missing), TERANG (a terang binary; default:
+# `cargo build --release` here). Search is off in both; bench/compare_search.sh compares
+# with search on (Hugo 0.168 + Pagefind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,9 +26,11 @@ SHARED="${SHARED:-$(cd .. && pwd)/shared/bench}"
 mkdir -p "$WORK"
 TRASH="$WORK/trash"
 
-echo "== build terang (release)"
-cargo build --release --quiet
-TERANG="$PWD/target/release/terang"
+if [ -z "${TERANG:-}" ]; then
+  echo "== build terang (release)"
+  cargo build --release --quiet
+  TERANG="$PWD/target/release/terang"
+fi
 
 HUGO="${HUGO:-hugo}"
 if ! command -v "$HUGO" >/dev/null 2>&1; then
