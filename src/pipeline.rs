@@ -263,7 +263,7 @@ pub(crate) fn build_with(
         all.extend(ds);
         fail(all, options.strict)
     })?;
-    render::chart_lint::check(&site, &theme, &locales, &mut problems);
+    memo.chart_lint(&site, &theme, &locales, &mut problems);
     render::chart_kit::check_fonts(&site, &mut problems);
     let inputs = render::Inputs {
         site: &site,

@@ -81,6 +81,17 @@ pub trait Memo {
         Locales::new(config, &theme.strings).map(Arc::new)
     }
 
+    /// [`render::chart_lint::check`]: the theme's chart colours and every chart, linted.
+    fn chart_lint(
+        &mut self,
+        site: &crate::site::Site,
+        theme: &Theme,
+        locales: &Locales,
+        problems: &mut Diagnostics,
+    ) {
+        render::chart_lint::check(site, theme, locales, problems);
+    }
+
     /// [`render::render`]: every output file but the search index. `problems` holds what
     /// the stages before found.
     fn render(

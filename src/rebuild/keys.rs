@@ -11,8 +11,10 @@
 //! - an article or standalone page: its own (its links to content files resolve against
 //!   other pages: `rebuild::cache` checks them again before reusing it);
 //! - a page of a section's list or of a term: the articles on it, and how many there are;
+//! - a program page: its own and the articles of its program; the events page: the
+//!   articles with events (and "now"); a taxonomy's index: its terms and their counts;
 //! - a dataset's page: none;
-//! - everything else (home, program pages, indexes, events, releases, corrections, search,
+//! - everything else (home, programs list, data index, releases, corrections, search,
 //!   404): every page.
 //!
 //! So a front-matter edit (title, date, tags, programs, draft) renders again that page and
@@ -35,7 +37,7 @@ use crate::site::{Page, PageKind, Section, Site};
 pub(super) struct Keys {
     shared: u64,
     pages: Vec<u64>,
-    /// Every page's key, and where every page and content file is.
+    /// Every page's key, where every page is and every content file.
     all_pages: u64,
 }
 
@@ -48,15 +50,16 @@ impl Keys {
         generation: u64,
         doc_keys: &[u64],
     ) -> Keys {
-        let pages: Vec<u64> = site
+        let (pages, places): (Vec<u64>, Vec<u64>) = site
             .pages
             .par_iter()
-            .map(|page| page_key(site, page, doc_keys))
-            .collect();
-        let structure = structure(site);
+            .map(|page| (page_key(site, page, doc_keys), place(site, page)))
+            .unzip();
         let mut all = Hasher::new();
-        all.u64(structure);
-        pages.iter().for_each(|&k| all.u64(k));
+        places.iter().chain(&pages).for_each(|&k| all.u64(k));
+        for doc in &site.docs {
+            all.text(&doc.doc.rel);
+        }
         let all_pages = all.finish();
         let shared = shared(site, discovery, generation, doc_keys, &pages);
         Keys {
@@ -118,17 +121,41 @@ impl Keys {
                     self.slice(&mut h, &t.pages, *number, site.config.paginate);
                 }
             }
+            Job::Page { index } => {
+                // A program page lists the articles of its program.
+                let page = &site.pages[*index];
+                h.text("program");
+                h.u64(self.pages[*index]);
+                if let PageKind::Program { id } = &page.kind {
+                    for &i in discovery.list(None, &page.lang) {
+                        let article = &site.pages[i];
+                        if article.programs.iter().any(|p| p == id) {
+                            h.u64(self.pages[i]);
+                        }
+                    }
+                }
+            }
+            Job::Events { lang } => {
+                let _ = write!(h, "events {lang:?} {}", site.now);
+                discovery
+                    .events(lang)
+                    .iter()
+                    .for_each(|&i| h.u64(self.pages[i]));
+            }
+            Job::TaxonomyIndex { taxonomy, lang } => {
+                let _ = write!(h, "taxonomy {taxonomy:?} {lang:?}");
+                for term in discovery.terms(*taxonomy, lang) {
+                    let _ = write!(h, "{:?} {:?} {}", term.name, term.slug, term.pages.len());
+                }
+            }
             Job::Dataset { index, lang } => {
                 let id = site.datasets.get(*index).map(|d| d.id.as_str());
                 let _ = write!(h, "dataset {id:?} {lang:?}");
             }
-            Job::Page { .. }
-            | Job::Home { .. }
+            Job::Home { .. }
             | Job::ProgramList { .. }
             | Job::NotFound
             | Job::DataIndex { .. }
-            | Job::TaxonomyIndex { .. }
-            | Job::Events { .. }
             | Job::Releases { .. }
             | Job::Corrections { .. }
             | Job::Search { .. } => {
@@ -213,17 +240,11 @@ fn page_key(site: &Site, page: &Page, doc_keys: &[u64]) -> u64 {
     h.finish()
 }
 
-/// Where every page is, and every content file: what links to content files resolve
-/// against (and what their errors suggest).
-fn structure(site: &Site) -> u64 {
+/// Where `page` is, for what its file is named (what links to content files resolve to).
+fn place(site: &Site, page: &Page) -> u64 {
     let mut h = Hasher::new();
-    for page in &site.pages {
-        let rel = &site.docs[page.doc].doc.rel;
-        let _ = write!(h, "{:?}{:?}{:?}{rel:?}", page.path, page.key, page.lang);
-    }
-    for doc in &site.docs {
-        h.text(&doc.doc.rel);
-    }
+    let rel = &site.docs[page.doc].doc.rel;
+    let _ = write!(h, "{:?}{:?}{:?}{rel:?}", page.path, page.key, page.lang);
     h.finish()
 }
 

@@ -60,6 +60,10 @@ pub struct Reuse {
     locales: Option<(u64, Arc<Locales>)>,
     /// Bumped whenever the theme, templates or formatters are rebuilt.
     generation: u64,
+    /// Bumped whenever datasets are read again (a full reload or a quick row edit).
+    datasets_read: u64,
+    /// The chart lint's findings, with what they were found from.
+    chart_lint: Option<(u64, Diagnostics)>,
     jobs: JobCache,
     stats: Stats,
     /// Problems found before rendering by the build under way (warnings, if it succeeds).
@@ -260,6 +264,7 @@ impl Memo for Reuse {
         let refs: Vec<&str> = languages.iter().map(String::as_str).collect();
         let datasets = crate::data::load(files, site_root, &refs, &mut found);
         problems.extend(found.clone());
+        self.datasets_read += 1;
         self.datasets = Some(DatasetEntry {
             stamps,
             languages,
@@ -333,6 +338,29 @@ impl Memo for Reuse {
         let locales = Arc::new(Locales::new(config, &theme.strings)?);
         self.locales = Some((key, locales.clone()));
         Ok(locales)
+    }
+
+    /// Again only when the datasets, the theme, the formatters, the configuration or "now"
+    /// (embargoes) changed.
+    fn chart_lint(
+        &mut self,
+        site: &crate::site::Site,
+        theme: &Theme,
+        locales: &Locales,
+        problems: &mut Diagnostics,
+    ) {
+        let formatters = self.locales.as_ref().map(|(key, _)| *key);
+        let key = hash_debug(&(formatters, self.generation, self.datasets_read, site.now));
+        if let Some((kept, found)) = &self.chart_lint
+            && *kept == key
+        {
+            problems.extend(found.clone());
+            return;
+        }
+        let mut found = Diagnostics::new();
+        crate::render::chart_lint::check(site, theme, locales, &mut found);
+        problems.extend(found.clone());
+        self.chart_lint = Some((key, found));
     }
 
     /// The pages whose inputs did not change are the last build's (see [`JobCache`]); the

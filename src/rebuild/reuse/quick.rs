@@ -94,6 +94,7 @@ impl Reuse {
             }
             kept.site.datasets[index] = dataset;
             touched.datasets.push(index);
+            self.datasets_read += 1;
         }
         let inputs = crate::render::Inputs {
             site: &kept.site,
