@@ -295,6 +295,55 @@ fn lists_are_paginated_and_pages_link_each_other() {
     );
 }
 
+/// A long list links the first and last pages and two on each side of the current one,
+/// with an ellipsis for what is left out, not every page (5,000 links on each page of a
+/// 100,000-article list).
+#[test]
+fn a_long_list_links_a_window_of_its_pages() {
+    let mut site = SiteTest::empty()
+        .file("content/site.yaml", format!("{SITE_YAML}paginate: 1\n"))
+        .file(
+            "content/news/_index.id.md",
+            "---\ntitle: Berita\nslug: berita\n---\n",
+        );
+    for n in 1..=12 {
+        site = site.file(
+            &format!("content/news/artikel-{n}.id.md"),
+            format!("---\ntitle: Artikel {n}\ndate: 2025-01-{n:02}\n---\nIsi {n}.\n"),
+        );
+    }
+    site.build(&[]).assert_ok();
+    let sixth = site.read("berita/page/6/index.html");
+    let pager = element_around(&sixth, "ul", "paginator-pages");
+    let hrefs = attribute_values(pager, "href");
+    assert_eq!(
+        hrefs,
+        [
+            "/berita/",
+            "/berita/page/4/",
+            "/berita/page/5/",
+            "/berita/page/6/",
+            "/berita/page/7/",
+            "/berita/page/8/",
+            "/berita/page/12/"
+        ]
+    );
+    assert_eq!(
+        pager
+            .matches(r#"class="paginator-gap" aria-hidden="true">…"#)
+            .count(),
+        2
+    );
+    let first = site.read("berita/index.html");
+    let first_pager = element_around(&first, "ul", "paginator-pages");
+    assert_eq!(
+        attribute_values(first_pager, "href").len(),
+        4,
+        "1, 2, 3 and 12"
+    );
+    assert_eq!(first_pager.matches("paginator-gap").count(), 1);
+}
+
 #[test]
 fn bundle_files_are_published_beside_the_page_in_both_languages() {
     let site = built();

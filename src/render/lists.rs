@@ -26,7 +26,9 @@ impl Renderer<'_> {
             return Err(vec![]);
         };
         let sl = site.section_lang(section, lang);
-        let all = self.articles(Some(name), lang);
+        // Only the slice this page shows is looked at: a list of 100,000 articles has 5,000
+        // pages, and collecting it whole for each of them grew with the square of its length.
+        let all = self.discovery.list(Some(name), lang);
         let per_page = site.config.paginate;
         let total = all.len().div_ceil(per_page).max(1);
         let path = site.urls.paginated(&sl.path, number);
@@ -81,7 +83,7 @@ impl Renderer<'_> {
             .iter()
             .skip((number - 1) * per_page)
             .take(per_page)
-            .map(|p| Item::new(site, p, lang, self.locales))
+            .map(|&i| Item::new(site, &site.pages[i], lang, self.locales))
             .collect();
         ctx.insert(
             "section",
@@ -112,11 +114,17 @@ impl Renderer<'_> {
             } else {
                 String::new()
             },
-            pages: (1..=total)
-                .map(|n| PagerLink {
-                    number: n,
-                    url: href(n),
-                    current: n == current,
+            pages: window(current, total)
+                .into_iter()
+                .scan(0, |previous, n| {
+                    let gap_before = n > *previous + 1 && *previous > 0;
+                    *previous = n;
+                    Some(PagerLink {
+                        number: n,
+                        url: href(n),
+                        current: n == current,
+                        gap_before,
+                    })
                 })
                 .collect(),
         }
@@ -158,5 +166,33 @@ impl Renderer<'_> {
         );
         ctx.insert("programs", &self.programs(lang));
         self.finish("programs.html", &sl.path, &ctx, common.sitemap)
+    }
+}
+
+/// The page numbers a paginator links: the first, the last, and two on each side of the
+/// current one. Linking every page made each page of a 5,000-page list carry 5,000 links
+/// (the site grew with the square of its articles); the previous and next links and these
+/// reach every page in a few steps.
+fn window(current: usize, total: usize) -> Vec<usize> {
+    let near = current.saturating_sub(2).max(1)..=(current + 2).min(total);
+    let mut numbers: Vec<usize> = [1, total].into_iter().chain(near).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers.retain(|&n| (1..=total).contains(&n));
+    numbers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_paginator_links_the_ends_and_the_neighbourhood() {
+        assert_eq!(window(1, 1), [1]);
+        assert_eq!(window(1, 3), [1, 2, 3]);
+        assert_eq!(window(1, 500), [1, 2, 3, 500]);
+        assert_eq!(window(250, 500), [1, 248, 249, 250, 251, 252, 500]);
+        assert_eq!(window(500, 500), [1, 498, 499, 500]);
+        assert_eq!(window(4, 7), [1, 2, 3, 4, 5, 6, 7]);
     }
 }

@@ -271,6 +271,8 @@ pub struct PagerLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    /// Page numbers are left out before this one (the paginator shows an ellipsis).
+    pub gap_before: bool,
 }
 
 #[derive(Serialize)]
