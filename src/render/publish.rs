@@ -58,7 +58,10 @@ pub fn files(
             }
         }
     }
-    files.push(bytes("sitemap.xml".into(), sitemap::sitemap(pages)));
+    let url_of = |name: &str| site.urls.absolute(&SitePath::file(name));
+    for (name, xml) in sitemap::sitemap(pages, url_of) {
+        files.push(bytes(name, xml));
+    }
     files.push(bytes(
         "robots.txt".into(),
         sitemap::robots(&site.urls.absolute(&SitePath::file("sitemap.xml"))),
