@@ -57,7 +57,7 @@ pub fn sitemap(mut entries: Vec<Entry>, url_of: impl Fn(&str) -> String) -> Vec<
         let name = format!("sitemap-{}.xml", number + 1);
         index.push_str(&format!(
             "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n",
-            escape(&url_of(&name))
+            escape(url_of(&name))
         ));
         files.push((name, part.into_bytes()));
     }
