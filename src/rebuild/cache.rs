@@ -25,9 +25,9 @@
 //! or `super::keys`; a renderer that collects something new for later must add it to
 //! [`Effects`]; what of a document counts as its front matter is decided in
 //! `rebuild::docs::fingerprint`, and of a dataset in `rebuild::reuse::quick::metadata`. The
-//! exhaustive matches and destructuring below make a new job kind or `Site` field a
-//! compile error here, on purpose. `tests/incremental.rs` compares rebuilt trees
-//! with clean builds.
+//! exhaustive matches and destructuring here and in `super::keys` make a new job kind,
+//! `Site` field or `Page` field a compile error, on purpose. `tests/incremental.rs` and
+//! `tests/incremental_edits.rs` compare rebuilt trees with clean builds.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;

@@ -21,7 +21,7 @@
 //! the list pages that show it, not the whole site; a new or deleted article renders the
 //! lists it shifts. Nothing here depends on a page's position in `site.pages` or a
 //! document's in `site.docs`, which move when a file is added. Keeping this right: a
-//! renderer that starts reading another page must be listed here; `tests/incremental.rs`
+//! renderer that starts reading another page must be listed here; `tests/incremental_edits.rs`
 //! compares random sequences of edits with clean builds.
 
 use std::fmt::Write as _;
@@ -33,7 +33,7 @@ use crate::render::Job;
 use crate::render::discovery::Discovery;
 use crate::site::{Page, PageKind, Section, Site};
 
-/// Per-build keys: the shared part, every page's key, and the two summaries of all pages.
+/// Per-build keys: the shared part, every page's key, and a summary of all pages.
 pub(super) struct Keys {
     shared: u64,
     pages: Vec<u64>,
