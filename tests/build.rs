@@ -254,20 +254,30 @@ fn future_flag_includes_future_articles() {
     assert!(!site.has("berita/konsep-laporan/index.html"));
 }
 
-#[test]
-fn lists_are_paginated_and_pages_link_each_other() {
+/// A news section `berita` of `articles` articles (`artikel-N`, dated 2025-01-N, so the
+/// highest number is the newest), `per_page` a list page.
+fn news_site(per_page: usize, articles: usize) -> SiteTest {
     let mut site = SiteTest::empty()
-        .file("content/site.yaml", format!("{SITE_YAML}paginate: 2\n"))
+        .file(
+            "content/site.yaml",
+            format!("{SITE_YAML}paginate: {per_page}\n"),
+        )
         .file(
             "content/news/_index.id.md",
             "---\ntitle: Berita\nslug: berita\n---\n",
         );
-    for n in 1..=5 {
+    for n in 1..=articles {
         site = site.file(
-            &format!("content/news/2025-0{n}-01-artikel-{n}.id.md"),
-            format!("---\ntitle: Artikel {n}\ndate: 2025-0{n}-01\n---\nIsi {n}.\n"),
+            &format!("content/news/artikel-{n}.id.md"),
+            format!("---\ntitle: Artikel {n}\ndate: 2025-01-{n:02}\n---\nIsi {n}.\n"),
         );
     }
+    site
+}
+
+#[test]
+fn lists_are_paginated_and_pages_link_each_other() {
+    let site = news_site(2, 5);
     site.build(&[]).assert_ok();
     assert!(site.has("berita/page/2/index.html"));
     assert!(site.has("berita/page/3/index.html"));
@@ -300,18 +310,7 @@ fn lists_are_paginated_and_pages_link_each_other() {
 /// 100,000-article list).
 #[test]
 fn a_long_list_links_a_window_of_its_pages() {
-    let mut site = SiteTest::empty()
-        .file("content/site.yaml", format!("{SITE_YAML}paginate: 1\n"))
-        .file(
-            "content/news/_index.id.md",
-            "---\ntitle: Berita\nslug: berita\n---\n",
-        );
-    for n in 1..=12 {
-        site = site.file(
-            &format!("content/news/artikel-{n}.id.md"),
-            format!("---\ntitle: Artikel {n}\ndate: 2025-01-{n:02}\n---\nIsi {n}.\n"),
-        );
-    }
+    let site = news_site(1, 12);
     site.build(&[]).assert_ok();
     let sixth = site.read("berita/page/6/index.html");
     let pager = element_around(&sixth, "ul", "paginator-pages");

@@ -349,8 +349,9 @@ impl Memo for Reuse {
         locales: &Locales,
         problems: &mut Diagnostics,
     ) {
+        // The formatters' key holds the theme's generation and the configuration.
         let formatters = self.locales.as_ref().map(|(key, _)| *key);
-        let key = hash_debug(&(formatters, self.generation, self.datasets_read, site.now));
+        let key = hash_debug(&(formatters, self.datasets_read, site.now));
         if let Some((kept, found)) = &self.chart_lint
             && *kept == key
         {

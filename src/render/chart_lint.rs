@@ -69,11 +69,7 @@ pub(crate) fn check(site: &Site, theme: &Theme, locales: &Locales, problems: &mu
     };
     let sheets = stylesheets(theme);
     let parsed: Vec<Vec<Rule>> = sheets.iter().map(|s| css::rules(&s.text)).collect();
-    let rules: Vec<(usize, &Rule)> = parsed
-        .iter()
-        .enumerate()
-        .flat_map(|(i, rs)| rs.iter().map(move |r| (i, r)))
-        .collect();
+    let rules = numbered(&parsed);
     let charts = drawn(site, theme, locales);
     let lint = Lint {
         sheets: &sheets,
@@ -106,12 +102,17 @@ pub(crate) fn check(site: &Site, theme: &Theme, locales: &Locales, problems: &mu
 pub(crate) fn light_colours(theme: &Theme) -> BTreeMap<String, String> {
     let sheets = stylesheets(theme);
     let parsed: Vec<Vec<Rule>> = sheets.iter().map(|s| css::rules(&s.text)).collect();
-    let rules: Vec<(usize, &Rule)> = parsed
+    let rules = numbered(&parsed);
+    palette::colours(&rules, Mode::Light)
+}
+
+/// Every rule of every stylesheet, with the number of its sheet.
+fn numbered(parsed: &[Vec<Rule>]) -> Vec<(usize, &Rule)> {
+    parsed
         .iter()
         .enumerate()
         .flat_map(|(i, rs)| rs.iter().map(move |r| (i, r)))
-        .collect();
-    palette::colours(&rules, Mode::Light)
+        .collect()
 }
 
 fn drawn(site: &Site, theme: &Theme, locales: &Locales) -> Vec<Drawn> {

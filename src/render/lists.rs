@@ -117,7 +117,8 @@ impl Renderer<'_> {
             pages: window(current, total)
                 .into_iter()
                 .scan(0, |previous, n| {
-                    let gap_before = n > *previous + 1 && *previous > 0;
+                    // The first number is 1: no gap before it.
+                    let gap_before = n > *previous + 1;
                     *previous = n;
                     Some(PagerLink {
                         number: n,
