@@ -10,18 +10,6 @@ use std::process::Command;
 use common::SiteTest;
 use terang::internals::render::chart_png;
 
-const POVERTY: &str = "title: {id: Persentase Penduduk Miskin, en: Poverty Rate}
-source: {name: Badan Pusat Statistik (BPS), url: https://www.bps.go.id, published: 2020-01-15}
-programs: [pkh]
-columns:
-  - {key: periode, type: period, label: {id: Periode, en: Period}}
-  - {key: persen, type: number, unit: percent, decimals: 2, label: {id: Persentase, en: Percentage}}
-rows:
-  - {periode: 2018-03, persen: 9.82}
-  - {periode: 2018-09, persen: 9.66}
-chart: {type: line, x: periode, y: [persen]}
-";
-
 /// A cross-section by province, whose labels start like formulas in a spreadsheet.
 const PROVINCES: &str = "title: {id: Penerima per Provinsi, en: Recipients by Province}
 source: {name: Data contoh (bukan angka resmi)}
@@ -36,7 +24,7 @@ chart: {type: bar, x: provinsi, y: [kpm]}
 ";
 
 fn site() -> SiteTest {
-    SiteTest::small().file("content/data/kemiskinan.yaml", POVERTY)
+    SiteTest::small().file("content/data/kemiskinan.yaml", common::POVERTY_CHART)
 }
 
 #[test]
@@ -121,7 +109,7 @@ fn the_png_is_its_svg_rendered_and_the_same_bytes_on_every_build() {
 
 #[test]
 fn written_title_and_subtitle_replace_the_defaults() {
-    let yaml = POVERTY.replace(
+    let yaml = common::POVERTY_CHART.replace(
         "chart: {type: line, x: periode, y: [persen]}",
         "chart: {type: line, x: periode, y: [persen], title: {id: Kemiskinan turun, en: Poverty fell}, subtitle: {id: \"Persentase penduduk miskin, Indonesia, 2018\", en: \"Share of the population in poverty, Indonesia, 2018\"}}",
     );

@@ -8,20 +8,8 @@ use std::path::Path;
 
 use common::{SiteTest, copy_dir};
 
-const POVERTY: &str = "title: {id: Persentase Penduduk Miskin, en: Poverty Rate}
-source: {name: Badan Pusat Statistik (BPS), url: https://www.bps.go.id, published: 2020-01-15}
-programs: [pkh]
-columns:
-  - {key: periode, type: period, label: {id: Periode, en: Period}}
-  - {key: persen, type: number, unit: percent, decimals: 2, label: {id: Persentase, en: Percentage}}
-rows:
-  - {periode: 2018-03, persen: 9.82}
-  - {periode: 2018-09, persen: 9.66}
-chart: {type: line, x: periode, y: [persen]}
-";
-
 fn site_with_the_default_theme_on_disk() -> SiteTest {
-    let site = SiteTest::small().file("content/data/kemiskinan.yaml", POVERTY);
+    let site = SiteTest::small().file("content/data/kemiskinan.yaml", common::POVERTY_CHART);
     let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
     copy_dir(&theme, &site.root().join("themes/default"));
     site
@@ -29,7 +17,7 @@ fn site_with_the_default_theme_on_disk() -> SiteTest {
 
 #[test]
 fn default_theme_charts_pass_the_lint() {
-    let site = SiteTest::small().file("content/data/kemiskinan.yaml", POVERTY);
+    let site = SiteTest::small().file("content/data/kemiskinan.yaml", common::POVERTY_CHART);
     let run = site.build(&["--strict"]);
     run.assert_ok();
     assert!(!run.stderr.contains("chart"), "{}", run.stderr);

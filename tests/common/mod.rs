@@ -16,6 +16,19 @@ use std::process::Command;
 /// "Now" for every build: 2025-11-24T16:00:00Z (23:00 in Jakarta).
 pub const SOURCE_DATE_EPOCH: &str = "1764000000";
 
+/// A two-row poverty-rate dataset (BPS, March and September 2018) with a line chart.
+pub const POVERTY_CHART: &str = "title: {id: Persentase Penduduk Miskin, en: Poverty Rate}
+source: {name: Badan Pusat Statistik (BPS), url: https://www.bps.go.id, published: 2020-01-15}
+programs: [pkh]
+columns:
+  - {key: periode, type: period, label: {id: Periode, en: Period}}
+  - {key: persen, type: number, unit: percent, decimals: 2, label: {id: Persentase, en: Percentage}}
+rows:
+  - {periode: 2018-03, persen: 9.82}
+  - {periode: 2018-09, persen: 9.66}
+chart: {type: line, x: periode, y: [persen]}
+";
+
 /// A bilingual `site.yaml` (Indonesian at `/`, English at `/en/`).
 pub const SITE_YAML: &str = "\
 title: {id: Situs Uji, en: Test Site}
